@@ -1,0 +1,111 @@
+package dev.postmortem.core.internal.validation;
+
+import dev.postmortem.core.Diagnostic;
+import dev.postmortem.core.Postmortem;
+import dev.postmortem.core.validation.Rule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** Runs Hibernate Validator over a postmortem and turns violations into diagnostics. */
+public final class ValidationEngine {
+
+    private static final Map<Class<? extends Annotation>, Rule> RULES = Map.of(
+            DurationMatchesWindow.class, Rule.DURATION_MISMATCH,
+            WindowOrdered.class, Rule.WINDOW_ORDER,
+            TimelineOrdered.class, Rule.TIMELINE_ORDER,
+            TimestampsComparable.class, Rule.TIMESTAMP_INCOMPARABLE,
+            KnownZone.class, Rule.ZONE_UNKNOWN,
+            EntriesNearWindow.class, Rule.ENTRY_OUTSIDE_WINDOW,
+            ExpectedSections.class, Rule.SECTION_MISSING,
+            HasOwner.class, Rule.ACTION_OWNER_MISSING);
+
+    private static final Pattern INDEX = Pattern.compile("\\d+");
+
+    private final Validator validator;
+    private final Set<Rule> enabled;
+
+    /**
+     * Creates an engine.
+     *
+     * @param settings the rule options
+     * @param enabled  the rules to report
+     */
+    public ValidationEngine(RuleSettings settings, Set<Rule> enabled) {
+        this.validator = FactoryHolder.FACTORY.unwrap(HibernateValidatorFactory.class)
+                .usingContext()
+                .constraintValidatorPayload(settings)
+                .getValidator();
+        this.enabled = Set.copyOf(enabled);
+    }
+
+    /**
+     * Validates a postmortem.
+     *
+     * @param postmortem the postmortem
+     * @return the diagnostics of the enabled rules, ordered by model path and rule
+     */
+    public List<Diagnostic> validate(Postmortem postmortem) {
+        Set<ConstraintViolation<Postmortem>> violations;
+        try {
+            violations = validator.validate(postmortem);
+        } finally {
+            DocumentRuleValidator.forgetClock();
+        }
+        List<Diagnostic> out = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Postmortem> v : violations) {
+            Rule rule = RULES.get(v.getConstraintDescriptor().getAnnotation().annotationType());
+            if (rule == null) {
+                throw new IllegalStateException("constraint without a rule: " + v.getConstraintDescriptor());
+            }
+            if (enabled.contains(rule)) {
+                out.add(Diagnostic.of(rule.id(), rule.severity(), v.getMessage(), v.getPropertyPath().toString()));
+            }
+        }
+        out.sort(Comparator.comparing((Diagnostic d) -> sortKey(d.path())).thenComparing(Diagnostic::ruleId)
+                .thenComparing(Diagnostic::message));
+        return out;
+    }
+
+    /** Pads indices so that {@code entries[10]} sorts after {@code entries[9]}. */
+    private static String sortKey(String path) {
+        Matcher m = INDEX.matcher(path);
+        StringBuilder sb = new StringBuilder(path.length() + 16);
+        while (m.find()) {
+            m.appendReplacement(sb, String.format("%010d", Long.parseLong(m.group())));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The one factory of the application, built on first use. */
+    private static final class FactoryHolder {
+        // Kept so that the level set below is not lost when the logger is collected.
+        private static final Logger HV_LOGGER = Logger.getLogger("org.hibernate.validator");
+        static final ValidatorFactory FACTORY = build();
+
+        private static ValidatorFactory build() {
+            // Hibernate Validator announces its version and the choice of interpolator at INFO and WARN;
+            // a library must not print to its users' consoles, real problems are still SEVERE.
+            HV_LOGGER.setLevel(Level.SEVERE);
+            return Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        }
+    }
+}
