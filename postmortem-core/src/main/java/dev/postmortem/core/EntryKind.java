@@ -27,6 +27,8 @@ public enum EntryKind {
     private static final Pattern MISLEADING_WORDS = Pattern.compile(
             "\\b(misleading|mislead|red herring|wrong (path|lead|direction)|dead end|false lead|without success|did(n't| not) (help|resolve|fix))",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL_WORDS = Pattern.compile(
+            "\\bpartial(ly)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESOLUTION_WORDS = Pattern.compile(
             "\\b(resolved|resolution|fully (restored|recovered|operational)|restored (fully|completely)|back to normal|"
                     + "incident (closed|ended|over)|service(s)? (fully )?restored|all clear|normal operations?)",
@@ -84,6 +86,9 @@ public enum EntryKind {
         }
         if (MISLEADING_WORDS.matcher(text).find()) {
             return MISLEADING;
+        }
+        if (PARTIAL_WORDS.matcher(text).find()) {
+            return MITIGATION;
         }
         if (RESOLUTION_WORDS.matcher(text).find()) {
             return RESOLUTION;

@@ -113,7 +113,7 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
             LocalTime time = timeText == null ? null : LocalTime.parse(timeText);
             ZoneOffset offset = m.group(4) == null ? null : ZoneOffset.of(m.group(4));
             return new Timestamp(date, time, offset, m.group(5));
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an ISO-8601 partial timestamp: '" + text + "': " + e.getMessage(), e);
         }
     }
