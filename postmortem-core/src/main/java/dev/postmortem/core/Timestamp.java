@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * <p>Ordering timestamps of one document (time-only entries, timelines past midnight) is the work
  * of {@link IncidentClock}.
  *
- * @param date      the calendar date, or {@code null} when the document gives none
+ * @param date      the calendar date with a year from 0000 to 9999, or {@code null} when the document gives none
  * @param time      the time of day, or {@code null} for a date-only value
  * @param offset    the UTC offset, or {@code null} when no zone is given or its label is unknown;
  *                  with a label, exactly the offset {@link ZoneAbbreviations#offsetOf(String)} gives
@@ -43,6 +43,9 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
     public Timestamp {
         if (date == null && time == null) {
             throw new IllegalArgumentException("a timestamp needs a date or a time");
+        }
+        if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
+            throw new IllegalArgumentException("the year must be within 0000-9999, was " + date.getYear());
         }
         if (time == null && (offset != null || zoneLabel != null)) {
             throw new IllegalArgumentException("a zone needs a time of day, was date " + date + " with zone "
