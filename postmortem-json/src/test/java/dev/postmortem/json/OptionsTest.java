@@ -131,7 +131,8 @@ class OptionsTest {
         PostmortemJson lenient = PostmortemJson.builder().ignoreUnknownProperties(true).build();
         String deep = "{\"formatVersion\": 1, \"x\": " + "[".repeat(100) + "]".repeat(100) + "}";
         PostmortemJsonException e = assertThrows(PostmortemJsonException.class, () -> lenient.read(deep));
-        assertEquals("the document nests deeper than the limit of 64 levels (maxNestingDepth)", e.problem());
+        assertEquals("the document nests deeper than the limit of 64 levels"
+                + " (maxNestingDepth; raise it with PostmortemJson.builder().maxNestingDepth(int))", e.problem());
         assertEquals("/x", e.jsonPath());
         assertEquals(1, e.line());
         String fine = "{\"formatVersion\": 1, \"x\": " + "[".repeat(60) + "]".repeat(60) + "}";
@@ -144,7 +145,8 @@ class OptionsTest {
         String title = "x".repeat(50_000);
         PostmortemJsonException e = assertThrows(PostmortemJsonException.class,
                 () -> small.read("{\"formatVersion\": 1,\n\"title\": \"" + title + "\"}"));
-        assertEquals("a string is longer than the limit of 1000 characters (maxStringLength)", e.problem());
+        assertEquals("a string is longer than the limit of 1000 characters"
+                + " (maxStringLength; raise it with PostmortemJson.builder().maxStringLength(int))", e.problem());
         assertEquals("/title", e.jsonPath());
         assertEquals(2, e.line());
         assertEquals("x".repeat(900), small.read("{\"formatVersion\": 1, \"title\": \"" + "x".repeat(900) + "\"}").title());
@@ -154,7 +156,8 @@ class OptionsTest {
     void documentLengthIsLimited() {
         PostmortemJson small = PostmortemJson.builder().maxDocumentLength(10_000).build();
         String big = "{\"formatVersion\": 1, \"title\": \"" + "x".repeat(50_000) + "\"}";
-        String problem = "the document is longer than the limit of 10000 characters or bytes (maxDocumentLength)";
+        String problem = "the document is longer than the limit of 10000 characters or bytes"
+                + " (maxDocumentLength; raise it with PostmortemJson.builder().maxDocumentLength(long))";
         assertEquals(problem, assertThrows(PostmortemJsonException.class, () -> small.read(big)).problem());
         assertEquals(problem, assertThrows(PostmortemJsonException.class,
                 () -> small.read(new StringReader(big))).problem());

@@ -4,6 +4,7 @@ import dev.postmortem.json.PostmortemJsonException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -52,17 +53,29 @@ public final class Errors {
     }
 
     private static String limitMessage(String original, Limits limits) {
+        // Name the builder option that raises a limit; never Jackson's own configuration API,
+        // which users of the facade cannot reach.
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("nesting depth")) {
             return "the document nests deeper than the limit of " + limits.maxNestingDepth()
-                    + " levels (maxNestingDepth)";
+                    + " levels (maxNestingDepth; raise it with PostmortemJson.builder().maxNestingDepth(int))";
         }
         if (lower.contains("string value length")) {
-            return "a string is longer than the limit of " + limits.maxStringLength() + " characters (maxStringLength)";
+            return "a string is longer than the limit of " + limits.maxStringLength()
+                    + " characters (maxStringLength; raise it with PostmortemJson.builder().maxStringLength(int))";
         }
         if (lower.contains("document length")) {
             return "the document is longer than the limit of " + limits.maxDocumentLength()
-                    + " characters or bytes (maxDocumentLength)";
+                    + " characters or bytes (maxDocumentLength; raise it with"
+                    + " PostmortemJson.builder().maxDocumentLength(long))";
+        }
+        if (lower.contains("number value length")) {
+            return "a number is longer than the limit of " + StreamReadConstraints.defaults().getMaxNumberLength()
+                    + " characters (a fixed limit: the format's only number is formatVersion)";
+        }
+        if (lower.contains("name length")) {
+            return "a property name is longer than the limit of " + StreamReadConstraints.defaults().getMaxNameLength()
+                    + " characters (a fixed limit: the format's property names are short)";
         }
         return "the document exceeds a read limit: " + original;
     }
