@@ -1,0 +1,179 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.core.Diagnostic;
+import dev.postmortem.core.Postmortem;
+import dev.postmortem.core.validation.PostmortemValidator;
+import dev.postmortem.core.validation.Rule;
+import dev.postmortem.json.PostmortemJson;
+import dev.postmortem.json.PostmortemJsonException;
+import dev.postmortem.markdown.ParseResult;
+import dev.postmortem.markdown.PostmortemParseException;
+import dev.postmortem.markdown.PostmortemParser;
+import dev.postmortem.markdown.PostmortemRenderer;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads, checks and writes postmortem files for the commands; thread-safe. */
+final class Documents {
+
+    private static final Comparator<Diagnostic> BY_POSITION = Comparator
+            .comparingInt((Diagnostic d) -> d.position() == null ? 0 : d.position().line())
+            .thenComparingInt(d -> d.position() == null ? 0 : d.position().column())
+            .thenComparing(Diagnostic::path)
+            .thenComparing(Diagnostic::ruleId);
+
+    private final PostmortemParser parser = PostmortemParser.builder().build();
+    private final PostmortemRenderer renderer = PostmortemRenderer.builder().build();
+    private final PostmortemJson json = PostmortemJson.create();
+    private final PostmortemJson compactJson = PostmortemJson.builder().pretty(false).build();
+    private final PostmortemValidator validator;
+    private final Set<String> disabled;
+
+    /**
+     * @param disabledRules rule ids to leave out of check's findings, validation and parser rules alike
+     */
+    Documents(Collection<String> disabledRules) {
+        PostmortemValidator.Builder builder = PostmortemValidator.builder();
+        Set<String> validationIds = new HashSet<>();
+        for (Rule r : Rule.values()) {
+            validationIds.add(r.id());
+        }
+        for (String id : disabledRules) {
+            if (validationIds.contains(id)) {
+                builder.disable(id);
+            } else if (!ParseResult.RULE_IDS.contains(id)) {
+                List<String> known = new ArrayList<>(validationIds.size() + ParseResult.RULE_IDS.size());
+                for (Rule r : Rule.values()) {
+                    known.add(r.id());
+                }
+                known.addAll(ParseResult.RULE_IDS);
+                throw new IllegalArgumentException("unknown rule id '" + id + "', known ids: " + String.join(", ", known));
+            }
+        }
+        this.validator = builder.build();
+        this.disabled = Set.copyOf(disabledRules);
+    }
+
+    /** Checks every file; one report per file, in order. */
+    List<FileReport> checkAll(List<Path> files, Format forced) {
+        List<FileReport> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            out.add(check(f, forced));
+        }
+        return out;
+    }
+
+    /** Reads a file (format by extension) for stats; validation is not run. */
+    FileReport read(Path file) {
+        try {
+            return new FileReport(file.toString(), read(file, null), List.of(), null);
+        } catch (DocumentException e) {
+            return FileReport.failed(file.toString(), reason(e));
+        }
+    }
+
+    FileReport check(Path file, Format forced) {
+        String name = file.toString();
+        Format format;
+        String text;
+        try {
+            format = formatOf(file, forced);
+            text = readText(file);
+        } catch (DocumentException e) {
+            return FileReport.failed(name, reason(e));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Postmortem postmortem;
+        if (format == Format.MD) {
+            try {
+                ParseResult result = parser.parse(text);
+                postmortem = result.postmortem();
+                diagnostics.addAll(result.validate(validator));
+            } catch (PostmortemParseException e) {
+                return FileReport.failed(name, PostmortemCommand.oneLine(e));
+            }
+        } else {
+            try {
+                postmortem = json.read(text);
+            } catch (PostmortemJsonException e) {
+                return FileReport.failed(name, PostmortemCommand.oneLine(e));
+            }
+            diagnostics.addAll(validator.validate(postmortem));
+        }
+        diagnostics.removeIf(d -> disabled.contains(d.ruleId()));
+        diagnostics.sort(BY_POSITION);
+        return new FileReport(name, postmortem, diagnostics, null);
+    }
+
+    /** Reads a file as a model; the exception's message is one line naming the file. */
+    Postmortem read(Path file, Format forced) throws DocumentException {
+        Format format = formatOf(file, forced);
+        String text = readText(file);
+        try {
+            return format == Format.MD ? parser.parse(text).postmortem() : json.read(text);
+        } catch (PostmortemParseException | PostmortemJsonException e) {
+            throw new DocumentException(file + ": error: " + PostmortemCommand.oneLine(e), e);
+        }
+    }
+
+    String write(Postmortem postmortem, Format to, boolean pretty) {
+        if (to == Format.MD) {
+            return renderer.render(postmortem);
+        }
+        return pretty ? json.write(postmortem) : compactJson.write(postmortem) + "\n";
+    }
+
+    private static Format formatOf(Path file, Format forced) throws DocumentException {
+        if (forced != null) {
+            return forced;
+        }
+        Format f = Format.ofFile(file);
+        if (f == null) {
+            throw new DocumentException(file + ": error: cannot tell the format from the file name; "
+                    + "name it .md or .json, or pass --from md|json", null);
+        }
+        return f;
+    }
+
+    private static String readText(Path file) throws DocumentException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new DocumentException(file + ": error: is a folder with no postmortem files", null);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            // A byte-order mark is not text; editors on Windows write one.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(file + ": error: no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new DocumentException(file + ": error: permission denied", e);
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(file + ": error: not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new DocumentException(file + ": error: cannot read: " + PostmortemCommand.oneLine(e), e);
+        }
+    }
+
+    private static String reason(DocumentException e) {
+        String m = e.getMessage();
+        int i = m.indexOf(": error: ");
+        return i >= 0 ? m.substring(i + 9) : m;
+    }
+}

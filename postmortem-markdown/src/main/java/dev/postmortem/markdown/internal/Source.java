@@ -1,0 +1,101 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.SourcePosition;
+import java.util.Arrays;
+
+/** The document text with line ends normalised to {@code \n}, and a line index over it. */
+final class Source {
+
+    private final String text;
+    private final int[] lineStarts;
+
+    Source(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    /** Normalises CRLF and CR line ends and drops a byte-order mark. */
+    static String normalise(String raw) {
+        String s = raw;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        if (s.indexOf('\0') >= 0) {
+            s = s.replace('\0', '\uFFFD');
+        }
+        return s;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    int lineStart(int line) {
+        return lineStarts[line];
+    }
+
+    /** End of the line's text, before its line break. */
+    int lineEnd(int line) {
+        return line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+    }
+
+    String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    SourcePosition position(int offset) {
+        int line = lineOf(Math.max(0, Math.min(offset, text.length())));
+        return new SourcePosition(line + 1, offset - lineStarts[line] + 1);
+    }
+
+    /** First non-blank offset of a line, or its end. */
+    int contentStart(int line) {
+        int i = lineStart(line);
+        int end = lineEnd(line);
+        while (i < end && isBlank(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** End of a line without trailing blanks. */
+    int trimmedEnd(int line) {
+        int start = lineStart(line);
+        int i = lineEnd(line);
+        while (i > start && isBlank(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    boolean isBlankLine(int line) {
+        return contentStart(line) == lineEnd(line);
+    }
+
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+}

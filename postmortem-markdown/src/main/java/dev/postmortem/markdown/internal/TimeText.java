@@ -1,0 +1,706 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.Timestamp;
+import dev.postmortem.core.ZoneAbbreviations;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes the times, dates, zones and durations people put in postmortems.
+ *
+ * <p>Everything here works on one short piece of text at a time, with bounded regular expressions,
+ * so that a hostile line cannot make parsing slow.
+ */
+final class TimeText {
+
+    /** Longest text any of the readers looks at; longer input is cut there. */
+    static final int MAX_SCAN = 400;
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s{1,3})?";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+
+    private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d])");
+    private static final Pattern DATE_MDY = Pattern.compile(WEEKDAY + MONTH + "\\s{0,3}(\\d{1,2})" + ORD
+            + "(?:\\s{0,3},){0,2}\\s{0,3}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_DMY = Pattern.compile(WEEKDAY + "(\\d{1,2})" + ORD + "\\s{1,3}(?:of\\s{1,3})?" + MONTH
+            + ",?\\s{1,3}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_NUM = Pattern.compile("(\\d{1,2})([/.-]|,\\s?)(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern DATE_YEARLESS = Pattern.compile(WEEKDAY + "(?:" + MONTH + "\\s{1,3}(\\d{1,2})" + ORD
+            + "|(\\d{1,2})" + ORD + "\\s{1,3}" + MONTH + ")(?![\\w])(?:,\\s{0,2}'?\\d{2}(?![\\d:]))?", Pattern.CASE_INSENSITIVE);
+
+    private static final String AMPM = "(?:\\s{0,2}([aApP])\\.?\\s?[mM](?![a-zA-Z])\\.?)";
+    private static final Pattern TIME_COLON = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(?!\\d)" + AMPM + "?");
+    private static final Pattern TIME_HOUR = Pattern.compile("(\\d{1,2})" + AMPM);
+    private static final Pattern TIME_DOT_AMPM = Pattern.compile("(\\d{1,2})\\.(\\d{2})" + AMPM);
+    private static final Pattern TIME_DOT = Pattern.compile("(\\d{2})\\.(\\d{2})(?![\\d.%])");
+    private static final Pattern TIME_HRS = Pattern.compile("(\\d{2})(\\d{2})\\s?(?:hrs?|hours)(?![a-zA-Z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_WORD = Pattern.compile("(noon|midnight)(?![a-zA-Z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOURS_SUFFIX = Pattern.compile("\\s{0,2}(?:hours|hrs|h)(?![a-zA-Z])", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PAREN_OPEN = Pattern.compile("\\s{0,3}\\(\\s{0,2}(?=\\d)");
+    private static final Pattern PAREN_CLOSE = Pattern.compile("\\s{0,2}\\)");
+    private static final Pattern BARE_NUMERIC_SPACED = Pattern.compile(
+            "\\s{0,3}((?:UTC|GMT)(?:\\s{1,2}[+-]\\s{0,2}|[+-]\\s{1,2})\\d{1,2}(?::?\\d{2})?)(?![\\d:])");
+    private static final Pattern ISO_OFFSET = Pattern.compile("(Z|[+-]\\d{2}:\\d{2})(?![\\d:])");
+    private static final Pattern PAREN_ZONE = Pattern.compile("\\s{0,3}\\(\\s{0,2}([^()\\n]{1,40}?)\\s{0,2}\\)");
+    private static final Pattern BARE_ZONE = Pattern.compile("\\s{0,3}((?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,5})(?![\\w+-])");
+    private static final Pattern SPELLED_ZONE = Pattern.compile("\\s{1,3}((?:(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii|"
+            + "(?:West|East|Central|South|North)(?:ern)?\\s(?:Africa|African|Europe|European|Australia|Australian)|Africa|African|"
+            + "Greenwich Mean|Coordinated Universal|British Summer|Indian|Israel|Japan|Korea|China|Singapore|Moscow)"
+            + "(?:\\s(?:Standard|Daylight|Summer))?\\s(?:Time|time)))(?![\\w])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE_LIKE_WORDS = Pattern.compile("[A-Za-z][A-Za-z .'-]{0,38}\\b(?:time|Time|TIME)");
+    private static final Pattern ZONE_CAPS = Pattern.compile("[A-Z]{2,5}");
+    private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:UTC|GMT|utc|gmt)\\s{0,2}[+-]\\s{0,2}\\d{1,2}(?::?\\d{2})?");
+    /** Zone labels without a known offset that are still written bare: they are unambiguous as zones. */
+    private static final Set<String> BARE_UNKNOWN = Set.of("PT", "ET", "CT", "MT", "IST", "BST", "EEST", "SAST", "AEST");
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("forty-five", 45), Map.entry("fifty", 50));
+    private static final String NUMBER = "(\\d{1,4}(?:\\.\\d{1,3})?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|forty-five|fifty)";
+    private static final String UNIT = "(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)";
+    private static final Pattern DURATION_PART = Pattern.compile(NUMBER + "\\s{0,2}(?:-\\s?)?(?:whole\\s|full\\s)?" + UNIT + "(?![a-zA-Z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HALF_HOUR = Pattern.compile("half\\s(?:an\\s)?hour(?![a-zA-Z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_JOIN = Pattern.compile("\\s{0,3}(?:,|and|&)?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_LEAD = Pattern.compile(
+            "(?:~|≈|approx(?:\\.|imately)?|about|around|roughly|nearly|almost|some|just|a total of|total of|for|of)\\s{0,3}",
+            Pattern.CASE_INSENSITIVE);
+
+    private TimeText() {
+    }
+
+    /** A timestamp read from a piece of text. */
+    record Stamp(Timestamp value, int start, int end, boolean ambiguousDate, String yearlessDate) {
+    }
+
+    /** A piece of text that looked like a time but could not be read. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    // ---------------------------------------------------------------- timestamps
+
+    /**
+     * Reads a timestamp that starts exactly at {@code from}: a date, a time, or both, with a zone.
+     *
+     * @param keyPosition true where the text is a timeline key, so that looser forms ({@code 15.25}) count
+     */
+    static Stamp stampAt(String s, int from, boolean keyPosition) {
+        int limit = Math.min(s.length(), from + MAX_SCAN);
+        LocalDate date = null;
+        boolean ambiguous = false;
+        String yearless = null;
+        int pos = from;
+        DateMatch dm = dateAt(s, pos, limit);
+        if (dm != null) {
+            date = dm.date;
+            ambiguous = dm.ambiguous;
+            yearless = dm.yearless;
+            pos = dm.end;
+            int afterDate = skipDateTimeGlue(s, pos, limit);
+            boolean paren = false;
+            Matcher open = PAREN_OPEN.matcher(s).region(afterDate, limit);
+            if (open.lookingAt()) {
+                paren = true;
+                afterDate = open.end();
+            }
+            TimeMatch tm = timeAt(s, afterDate, limit, keyPosition);
+            if (tm != null && paren) {
+                Stamp inner = finish(s, from, tm, date, ambiguous, yearless, limit, false);
+                Matcher close = PAREN_CLOSE.matcher(s).region(inner.end(), limit);
+                if (!close.lookingAt()) {
+                    return date == null ? null : new Stamp(Timestamp.ofDate(date), from, pos, ambiguous, null);
+                }
+                return new Stamp(inner.value(), from, close.end(), inner.ambiguousDate(), inner.yearlessDate());
+            }
+            if (tm == null) {
+                if (date == null) {
+                    return null;
+                }
+                return new Stamp(Timestamp.ofDate(date), from, pos, ambiguous, null);
+            }
+            return finish(s, from, tm, date, ambiguous, yearless, limit, false);
+        }
+        TimeMatch tm = timeAt(s, pos, limit, keyPosition);
+        if (tm == null) {
+            return null;
+        }
+        return finish(s, from, tm, null, false, null, limit, true);
+    }
+
+    private static Stamp finish(String s, int from, TimeMatch tm, LocalDate date, boolean ambiguous, String yearless,
+            int limit, boolean dateMayFollow) {
+        int pos = tm.end;
+        ZoneOffset offset = null;
+        String label = null;
+        boolean isoOffset = false;
+        Matcher iso = ISO_OFFSET.matcher(s).region(pos, limit);
+        if (tm.colon && iso.lookingAt()) {
+            offset = ZoneOffset.of(iso.group(1).equals("Z") ? "Z" : iso.group(1));
+            isoOffset = true;
+            pos = iso.end();
+        } else {
+            ZoneMatch zm = zoneAt(s, pos, limit);
+            if (zm != null) {
+                label = zm.label;
+                pos = zm.end;
+            }
+        }
+        if (date == null && yearless == null && dateMayFollow) {
+            Matcher glue = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?").matcher(s).region(pos, limit);
+            if (glue.lookingAt()) {
+                DateMatch after = dateAt(s, glue.end(), limit);
+                if (after != null && after.date != null) {
+                    date = after.date;
+                    pos = after.end;
+                } else if (after != null && after.ambiguous) {
+                    ambiguous = true;
+                    pos = after.end;
+                }
+            }
+        }
+        Timestamp ts;
+        if (isoOffset) {
+            ts = new Timestamp(date, tm.time, offset, null);
+        } else {
+            ts = Timestamp.withZoneLabel(date, tm.time, label);
+        }
+        return new Stamp(ts, from, pos, ambiguous, yearless);
+    }
+
+    private static int skipDateTimeGlue(String s, int pos, int limit) {
+        Matcher m = Pattern.compile("(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)").matcher(s).region(pos, limit);
+        return m.lookingAt() ? m.end() : pos;
+    }
+
+    private record DateMatch(LocalDate date, int end, boolean ambiguous, String yearless) {
+    }
+
+    private static DateMatch dateAt(String s, int pos, int limit) {
+        if (pos >= limit) {
+            return null;
+        }
+        Matcher m = DATE_ISO.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        }
+        m = DATE_MDY.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalDate d = date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        }
+        m = DATE_DMY.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        }
+        m = DATE_NUM.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            String year = m.group(4);
+            LocalDate d;
+            if (a > 12 && b <= 12) {
+                d = date(year, String.valueOf(b), String.valueOf(a));
+            } else if (b > 12 && a <= 12) {
+                d = date(year, String.valueOf(a), String.valueOf(b));
+            } else if (a == b) {
+                d = date(year, String.valueOf(a), String.valueOf(b));
+            } else {
+                return new DateMatch(null, m.end(), true, null);
+            }
+            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        }
+        m = DATE_YEARLESS.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            String mon = m.group(1) != null ? m.group(1) : m.group(4);
+            String day = m.group(2) != null ? m.group(2) : m.group(3);
+            int d = Integer.parseInt(day);
+            if (month(mon) > 0 && d >= 1 && d <= 31) {
+                return new DateMatch(null, m.end(), false, s.substring(pos, m.end()));
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private record TimeMatch(LocalTime time, int end, boolean colon) {
+    }
+
+    private static TimeMatch timeAt(String s, int pos, int limit, boolean keyPosition) {
+        if (pos >= limit) {
+            return null;
+        }
+        Matcher m = TIME_COLON.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            int nanos = m.group(4) == null ? 0 : Integer.parseInt((m.group(4) + "00000000").substring(0, 9));
+            LocalTime t = time(h, min, sec, nanos, m.group(5));
+            if (t == null) {
+                return null;
+            }
+            int end = m.end();
+            if (m.group(5) == null) {
+                Matcher suffix = HOURS_SUFFIX.matcher(s).region(end, limit);
+                if (suffix.lookingAt()) {
+                    end = suffix.end();
+                }
+            }
+            return new TimeMatch(t, end, m.group(5) == null && end == m.end());
+        }
+        m = TIME_DOT_AMPM.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, m.group(3));
+            return t == null ? null : new TimeMatch(t, m.end(), false);
+        }
+        m = TIME_HOUR.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalTime t = time(Integer.parseInt(m.group(1)), 0, 0, 0, m.group(2));
+            return t == null ? null : new TimeMatch(t, m.end(), false);
+        }
+        m = TIME_HRS.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, null);
+            return t == null ? null : new TimeMatch(t, m.end(), false);
+        }
+        m = TIME_WORD.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalTime t = m.group(1).equalsIgnoreCase("noon") ? LocalTime.NOON : LocalTime.MIDNIGHT;
+            return new TimeMatch(t, m.end(), false);
+        }
+        if (keyPosition) {
+            m = TIME_DOT.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, null);
+                return t == null ? null : new TimeMatch(t, m.end(), false);
+            }
+        }
+        return null;
+    }
+
+    private static LocalTime time(int h, int min, int sec, int nanos, String ampm) {
+        if (min > 59 || sec > 59) {
+            return null;
+        }
+        if (ampm != null) {
+            boolean pm = ampm.equalsIgnoreCase("p");
+            if (h == 0 || h > 12) {
+                // "13:00 PM" or "00:30 AM": the 24-hour reading is the only one possible
+                if (h > 23) {
+                    return null;
+                }
+            } else if (h == 12) {
+                h = pm ? 12 : 0;
+            } else if (pm) {
+                h += 12;
+            }
+        }
+        if (h > 23) {
+            return null;
+        }
+        return LocalTime.of(h, min, sec, nanos);
+    }
+
+    private record ZoneMatch(String label, int end) {
+    }
+
+    private static ZoneMatch zoneAt(String s, int pos, int limit) {
+        if (pos >= limit) {
+            return null;
+        }
+        Matcher m = PAREN_ZONE.matcher(s).region(pos, limit);
+        if (m.lookingAt() && isZoneLike(m.group(1).strip())) {
+            return new ZoneMatch(m.group(1).strip(), m.end());
+        }
+        m = SPELLED_ZONE.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            return new ZoneMatch(m.group(1), m.end());
+        }
+        m = BARE_NUMERIC_SPACED.matcher(s).region(pos, limit);
+        if (m.lookingAt() && ZoneAbbreviations.isKnown(m.group(1))) {
+            return new ZoneMatch(m.group(1), m.end());
+        }
+        m = BARE_ZONE.matcher(s).region(pos, limit);
+        if (m.lookingAt() && isBareLabel(m.group(1))) {
+            return new ZoneMatch(m.group(1), m.end());
+        }
+        return null;
+    }
+
+    /** Whether a zone label is written without parentheses: the parser reads it back bare. */
+    static boolean isBareLabel(String label) {
+        if (label.matches("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?")) {
+            return ZoneAbbreviations.isKnown(label);
+        }
+        if (ZONE_CAPS.matcher(label).matches()) {
+            return ZoneAbbreviations.table().containsKey(label) || BARE_UNKNOWN.contains(label);
+        }
+        return false;
+    }
+
+    /** Whether a text in parentheses after a time (or in a timeline heading) names a zone. */
+    static boolean isZoneLike(String text) {
+        if (text.isEmpty() || text.length() > 40 || text.indexOf('[') >= 0 || text.indexOf(']') >= 0) {
+            return false;
+        }
+        if (ZoneAbbreviations.isKnown(text)) {
+            return true;
+        }
+        return ZONE_CAPS.matcher(text).matches() || NUMERIC_ZONE.matcher(text).matches()
+                || ZONE_LIKE_WORDS.matcher(text).matches();
+    }
+
+    /** Reads a whole text as one timestamp, allowing surrounding punctuation; null when it is not one. */
+    static Stamp wholeStamp(String text, boolean keyPosition) {
+        String t = stripDecoration(text);
+        if (t.isEmpty() || t.length() > MAX_SCAN) {
+            return null;
+        }
+        Stamp st = stampAt(t, 0, keyPosition);
+        if (st == null) {
+            return null;
+        }
+        String rest = t.substring(st.end()).strip();
+        return rest.isEmpty() ? st : null;
+    }
+
+    /** Drops emphasis markers, a trailing colon or full stop and surrounding blanks. */
+    static String stripDecoration(String text) {
+        String t = text.strip();
+        boolean changed = true;
+        while (changed && !t.isEmpty()) {
+            changed = false;
+            if ((t.startsWith("**") && t.endsWith("**") && t.length() >= 4)
+                    || (t.startsWith("__") && t.endsWith("__") && t.length() >= 4)) {
+                t = t.substring(2, t.length() - 2).strip();
+                changed = true;
+            } else if (t.length() >= 2 && t.startsWith("`") && t.endsWith("`")) {
+                t = t.substring(1, t.length() - 1).strip();
+                changed = true;
+            } else if (t.endsWith(":") || t.endsWith(".") && !t.matches(".*[ap]\\.m\\.$")) {
+                t = t.substring(0, t.length() - 1).strip();
+                changed = true;
+            }
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- ranges
+
+    /** Start and end of an incident window, with the text span they came from. */
+    record Range(Stamp start, Stamp end) {
+    }
+
+    private static final Pattern RANGE_LEAD = Pattern.compile(
+            "(?i)\\b(from|between|starting at|started at|start(?:ed|ing)? (?:on|at)|beginning at|began at|commencing at|commenced at)\\s{1,3}");
+    private static final Pattern RANGE_JOIN = Pattern.compile(
+            "(?i)\\s{0,3}(?:-|–|—|to|until|till|through|at|and(?: ended| ending| was resolved| resolved| concluding| concluded)?(?: at| on| by| around| about)?"
+                    + "|,? ?(?:and )?(?:end(?:ed|ing)|conclud(?:ed|ing)) (?:at|on))\\s{0,3}");
+
+    /**
+     * Finds a window in a sentence: "from X to Y", "between X and Y", "started at X and ended at Y",
+     * or, with {@code bare}, a plain "X - Y".
+     */
+    static Range findRange(String s, boolean bare) {
+        String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
+        Matcher lead = RANGE_LEAD.matcher(t);
+        while (lead.find()) {
+            Range r = rangeAt(t, lead.end());
+            if (r != null) {
+                return r;
+            }
+        }
+        if (bare) {
+            for (int i = 0; i < t.length(); i++) {
+                if (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) {
+                    char c = t.charAt(i);
+                    if (Character.isDigit(c) || Character.isLetter(c)) {
+                        Range r = rangeAt(t, i);
+                        if (r != null) {
+                            return r;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Range rangeAt(String t, int pos) {
+        Stamp a = stampAt(t, pos, false);
+        if (a == null || !a.value().hasTime()) {
+            return null;
+        }
+        Matcher join = RANGE_JOIN.matcher(t).region(a.end(), Math.min(t.length(), a.end() + 40));
+        if (!join.lookingAt()) {
+            return null;
+        }
+        Stamp b = stampAt(t, join.end(), false);
+        if (b == null || !b.value().hasTime()) {
+            return null;
+        }
+        Timestamp start = a.value();
+        Timestamp end = b.value();
+        // A zone or date written once for the range holds for both ends.
+        if (start.zoneLabel() == null && start.offset() == null && end.zoneLabel() != null) {
+            start = start.withZoneLabel(end.zoneLabel());
+        } else if (end.zoneLabel() == null && end.offset() == null && start.zoneLabel() != null) {
+            end = end.withZoneLabel(start.zoneLabel());
+        }
+        if (end.date() == null && start.date() != null && !end.time().isBefore(start.time())) {
+            end = end.withDate(start.date());
+        }
+        if (start.date() == null && end.date() != null && !end.time().isBefore(start.time())) {
+            // "10:00 AM - 2:00 PM UTC, February 26, 2025": the trailing date holds for both
+            start = start.withDate(end.date());
+        }
+        return new Range(new Stamp(start, a.start(), a.end(), a.ambiguousDate(), null),
+                new Stamp(end, b.start(), b.end(), b.ambiguousDate(), null));
+    }
+
+    private static final Pattern PROSE_START = Pattern.compile(
+            "(?i)\\b(?:on|commencing at|commenced at|starting at|started at|start(?:ed|ing)? on|beginning at|began at|occurred at"
+                    + "|at approximately|at around|at about|at)\\s{1,3}");
+    private static final Pattern PROSE_END = Pattern.compile(
+            "(?i)\\b(?:concluding at|concluded at|ending at|ended at|until|till|resolved at|restored at|recovered at|fixed at)\\s{1,3}");
+
+    /** Finds a lone start ("On May 10, 2024 at 2:00 AM, ...") or end ("... concluding at 10:51 PM") in prose. */
+    static Stamp proseStamp(String s, boolean end) {
+        String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
+        Matcher m = (end ? PROSE_END : PROSE_START).matcher(t);
+        while (m.find()) {
+            Stamp st = stampAt(t, m.end(), false);
+            if (st != null && st.value().hasTime()) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    /** A full date written shortly before {@code pos} in the same sentence ("On November 5, 2023, between ..."). */
+    static LocalDate dateBefore(String t, int pos) {
+        int from = Math.max(0, pos - 80);
+        String window = t.substring(from, pos);
+        if (window.contains(". ")) {
+            from += window.lastIndexOf(". ") + 2;
+        }
+        for (int i = from; i < pos; i++) {
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            DateMatch d = dateAt(t, i, pos);
+            if (d != null && d.date != null) {
+                return d.date;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- durations
+
+    /** A duration read from text, with where it was found. */
+    record Span(Duration value, int start, int end) {
+    }
+
+    /** Reads a duration starting at {@code pos} ("2 hours 30 minutes", "1hour 30mins", "2.5 hours"). */
+    static Span durationAt(String s, int pos) {
+        int limit = Math.min(s.length(), pos + MAX_SCAN);
+        int p = pos;
+        Matcher lead = DURATION_LEAD.matcher(s).region(p, limit);
+        while (lead.lookingAt() && lead.end() > p) {
+            p = lead.end();
+            lead.region(p, limit);
+        }
+        Matcher half = HALF_HOUR.matcher(s).region(p, limit);
+        if (half.lookingAt()) {
+            return new Span(Duration.ofMinutes(30), pos, half.end());
+        }
+        long seconds = 0;
+        int end = -1;
+        double fraction = 0;
+        int parts = 0;
+        Matcher part = DURATION_PART.matcher(s);
+        int cursor = p;
+        while (cursor < limit) {
+            part.region(cursor, limit);
+            if (!part.lookingAt()) {
+                break;
+            }
+            Double n = number(part.group(1));
+            if (n == null) {
+                break;
+            }
+            String unit = part.group(2).toLowerCase(Locale.ROOT);
+            double factor = switch (unit.charAt(0)) {
+                case 'd' -> 86_400;
+                case 'h' -> 3_600;
+                case 'm' -> 60;
+                default -> 1;
+            };
+            if ((unit.equals("m") || unit.equals("s") || unit.equals("d")) && parts == 0 && !part.group(1).matches("\\d.*")) {
+                break;
+            }
+            fraction += n * factor;
+            parts++;
+            end = part.end();
+            Matcher join = DURATION_JOIN.matcher(s).region(end, limit);
+            cursor = join.lookingAt() ? join.end() : end;
+        }
+        if (parts == 0) {
+            return null;
+        }
+        seconds = Math.round(fraction);
+        return new Span(Duration.ofSeconds(seconds), pos, end);
+    }
+
+    private static Double number(String text) {
+        Integer word = NUMBER_WORDS.get(text.toLowerCase(Locale.ROOT));
+        if (word != null) {
+            return word.doubleValue();
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Reads a whole text as a duration, allowing a qualifier in front and punctuation behind. */
+    static Duration wholeDuration(String text) {
+        String t = stripDecoration(text);
+        Span d = durationAt(t, 0);
+        if (d == null) {
+            return null;
+        }
+        String rest = t.substring(d.end()).strip();
+        return rest.isEmpty() || rest.matches("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)") ? d.value() : null;
+    }
+
+    /** Finds the first duration anywhere in a text. */
+    static Span findDuration(String text) {
+        String t = text.length() > MAX_SCAN * 3 ? text.substring(0, MAX_SCAN * 3) : text;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && (Character.isDigit(c) || Character.isLetter(c))) {
+                Span d = durationAt(t, i);
+                if (d != null && d.value().getSeconds() > 0) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern PROSE_DURATION = Pattern.compile(
+            "(?i)\\b(lasted|lasting|lasts|down for|outage of|downtime of|disruption of|for (?:a total of )?(?:approximately |about |around |roughly |nearly |~)?"
+                    + "(?=\\S+\\s?(?:hours?|minutes?|hrs?|mins?)\\b.{0,40}\\b(?:outage|downtime|down|disruption|unavailable)))");
+
+    /** Finds a duration stated in prose: "lasted for 2 hours", "down for 45 minutes". */
+    static Span proseDuration(String text) {
+        String t = text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text;
+        Matcher m = PROSE_DURATION.matcher(t);
+        while (m.find()) {
+            int from = m.end();
+            Matcher skip = Pattern.compile("\\s{0,3}(?:for\\s{1,3})?").matcher(t).region(from, t.length());
+            if (skip.lookingAt()) {
+                from = skip.end();
+            }
+            Span d = durationAt(t, from);
+            if (d != null && d.value().getSeconds() > 0) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes a timestamp in the canonical form the parser reads back exactly. */
+    static String format(Timestamp ts) {
+        StringBuilder sb = new StringBuilder();
+        if (ts.date() != null) {
+            sb.append(ts.date());
+        }
+        if (ts.time() != null) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(ts.time());
+            if (ts.zoneLabel() != null) {
+                if (isBareLabel(ts.zoneLabel())) {
+                    sb.append(' ').append(ts.zoneLabel());
+                } else {
+                    sb.append(" (").append(ts.zoneLabel()).append(')');
+                }
+            } else if (ts.offset() != null) {
+                sb.append(ts.offset().getTotalSeconds() == 0 ? "+00:00" : ts.offset().getId());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Writes a duration as the parser reads it back: {@code 2 hours 30 minutes}, {@code 45 minutes}. */
+    static String format(Duration d) {
+        long total = d.getSeconds();
+        long hours = total / 3600;
+        long minutes = total % 3600 / 60;
+        long seconds = total % 60;
+        StringBuilder sb = new StringBuilder();
+        if (hours > 0) {
+            sb.append(hours).append(hours == 1 ? " hour" : " hours");
+        }
+        if (minutes > 0) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(minutes).append(minutes == 1 ? " minute" : " minutes");
+        }
+        if (seconds > 0 || sb.length() == 0) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(seconds).append(seconds == 1 ? " second" : " seconds");
+        }
+        return sb.toString();
+    }
+}
