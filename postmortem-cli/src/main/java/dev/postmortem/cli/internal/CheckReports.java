@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes the findings of {@code check} in each output format. */
 final class CheckReports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: the text formats need no Jackson. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private CheckReports() {
     }
@@ -85,7 +88,7 @@ final class CheckReports {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("files", files);
         root.put("summary", tally(reports));
-        out.println(JSON.writeValueAsString(root));
+        out.println(Json.MAPPER.writeValueAsString(root));
     }
 
     /** SARIF 2.1.0, one run, with the rules that fired described in the driver. */
@@ -139,7 +142,7 @@ final class CheckReports {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        out.println(JSON.writeValueAsString(root));
+        out.println(Json.MAPPER.writeValueAsString(root));
     }
 
     /** GitHub Actions workflow commands, which show as annotations on the lines of a pull request. */

@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(output + ": error: refusing to write the output over the input");
             return PostmortemCommand.UNREADABLE;
         }
-        Documents documents = new Documents(java.util.List.of());
+        Documents documents = Documents.forReading();
         Postmortem postmortem;
         try {
             postmortem = documents.read(input, from);

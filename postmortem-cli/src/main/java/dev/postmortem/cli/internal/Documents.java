@@ -24,9 +24,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Reads, checks and writes postmortem files for the commands; thread-safe. */
 final class Documents {
+
+    /** Built on first use, so that a run over Markdown files never starts Jackson. */
+    private static final class Json {
+        static final PostmortemJson PRETTY = PostmortemJson.create();
+        static final PostmortemJson COMPACT = PostmortemJson.builder().pretty(false).build();
+    }
 
     private static final Comparator<Diagnostic> BY_POSITION = Comparator
             .comparingInt((Diagnostic d) -> d.position() == null ? 0 : d.position().line())
@@ -36,9 +43,7 @@ final class Documents {
 
     private final PostmortemParser parser = PostmortemParser.builder().build();
     private final PostmortemRenderer renderer = PostmortemRenderer.builder().build();
-    private final PostmortemJson json = PostmortemJson.create();
-    private final PostmortemJson compactJson = PostmortemJson.builder().pretty(false).build();
-    private final PostmortemValidator validator;
+    private final CompletableFuture<PostmortemValidator> validator;
     private final Set<String> disabled;
 
     /**
@@ -62,8 +67,28 @@ final class Documents {
                 throw new IllegalArgumentException("unknown rule id '" + id + "', known ids: " + String.join(", ", known));
             }
         }
-        this.validator = builder.build();
+        // Hibernate Validator takes a few hundred milliseconds to start: start it on the other core
+        // while the first file is read and parsed, and validate an empty document to load its metadata.
+        this.validator = CompletableFuture.supplyAsync(() -> {
+            PostmortemValidator v = builder.build();
+            v.validate(Postmortem.builder().build());
+            return v;
+        });
         this.disabled = Set.copyOf(disabledRules);
+    }
+
+    /** Reports only: never validates, so never starts the validator. */
+    static Documents forReading() {
+        return new Documents();
+    }
+
+    private Documents() {
+        this.validator = null;
+        this.disabled = Set.of();
+    }
+
+    private PostmortemValidator validator() {
+        return validator.join();
     }
 
     /** Checks every file; one report per file, in order. */
@@ -100,17 +125,17 @@ final class Documents {
             try {
                 ParseResult result = parser.parse(text);
                 postmortem = result.postmortem();
-                diagnostics.addAll(result.validate(validator));
+                diagnostics.addAll(result.validate(validator()));
             } catch (PostmortemParseException e) {
                 return FileReport.failed(name, PostmortemCommand.oneLine(e));
             }
         } else {
             try {
-                postmortem = json.read(text);
+                postmortem = Json.PRETTY.read(text);
             } catch (PostmortemJsonException e) {
                 return FileReport.failed(name, PostmortemCommand.oneLine(e));
             }
-            diagnostics.addAll(validator.validate(postmortem));
+            diagnostics.addAll(validator().validate(postmortem));
         }
         diagnostics.removeIf(d -> disabled.contains(d.ruleId()));
         diagnostics.sort(BY_POSITION);
@@ -122,7 +147,7 @@ final class Documents {
         Format format = formatOf(file, forced);
         String text = readText(file);
         try {
-            return format == Format.MD ? parser.parse(text).postmortem() : json.read(text);
+            return format == Format.MD ? parser.parse(text).postmortem() : Json.PRETTY.read(text);
         } catch (PostmortemParseException | PostmortemJsonException e) {
             throw new DocumentException(file + ": error: " + PostmortemCommand.oneLine(e), e);
         }
@@ -132,7 +157,7 @@ final class Documents {
         if (to == Format.MD) {
             return renderer.render(postmortem);
         }
-        return pretty ? json.write(postmortem) : compactJson.write(postmortem) + "\n";
+        return pretty ? Json.PRETTY.write(postmortem) : Json.COMPACT.write(postmortem) + "\n";
     }
 
     private static Format formatOf(Path file, Format forced) throws DocumentException {

@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Reads the files on {@code threads} threads, in order, with progress on a terminal after a second. */
     private List<FileReport> readAll(List<Path> files, PrintWriter err) throws InterruptedException {
-        Documents documents = new Documents(List.of());
+        Documents documents = Documents.forReading();
         Progress progress = new Progress(err, files.size());
         if (threads == 1 || files.size() < 2) {
             List<FileReport> out = new ArrayList<>(files.size());

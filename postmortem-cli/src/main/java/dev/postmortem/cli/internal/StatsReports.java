@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes the figures of {@code stats} as a table, JSON or CSV. */
 final class StatsReports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Built on first use: the text formats need no Jackson. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
     private static final Pattern ENTRY = Pattern.compile("timeline\\.entries\\[(\\d+)]");
     private static final String[] FIGURES = {"detect", "mitigate", "resolve", "duration"};
 
@@ -107,7 +110,7 @@ final class StatsReports {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("documents", documents);
         root.put("summary", sum);
-        out.println(JSON.writeValueAsString(root));
+        out.println(Json.MAPPER.writeValueAsString(root));
     }
 
     private static Map<String, Object> stats(MetricsSummary.Statistics s) {

@@ -13,7 +13,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Reads the YAML front matter into {@link Metadata} and writes metadata back as front matter. */
 final class FrontMatter {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** Built on first use: most documents have no front matter, and Jackson's start-up is not free. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    }
 
     private FrontMatter() {
     }
@@ -40,7 +43,7 @@ final class FrontMatter {
     static Read read(String yaml) {
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
+            root = Yaml.MAPPER.readTree(yaml);
         } catch (RuntimeException e) { // JacksonException and YAML engine errors alike
             return null;
         }
