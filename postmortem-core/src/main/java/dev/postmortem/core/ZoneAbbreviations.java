@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>numeric labels: {@code UTC}, {@code GMT}, {@code Z}, and {@code UTC+1}, {@code GMT-05:00},
  *       {@code UTC+5:30}, {@code GMT+0530} (hours from -18 to +18);</li>
  *   <li>the abbreviations in {@link #table()}, each a fixed offset: {@code PST} is always -08:00 and
- *       {@code PDT} always -07:00, whatever the date.</li>
+ *       {@code PDT} always -07:00, whatever the date;</li>
+ *   <li>the names written out in full in {@link #names()}, such as {@code Greenwich Mean Time}.</li>
  * </ul>
  * Matching ignores case. Abbreviations that stand for several zones are left out on purpose
  * ({@code IST}: India, Ireland or Israel; {@code BST}: British summer or Bangladesh): a label not in
@@ -33,7 +34,9 @@ public final class ZoneAbbreviations {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:UTC|GMT|Z)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, ZoneOffset> TABLE = buildTable();
+    private static final Map<String, ZoneOffset> NAMES = buildNames();
 
     private ZoneAbbreviations() {
     }
@@ -97,6 +100,52 @@ public final class ZoneAbbreviations {
         return Collections.unmodifiableMap(t);
     }
 
+    private static Map<String, ZoneOffset> buildNames() {
+        Map<String, ZoneOffset> t = new LinkedHashMap<>();
+        put(t, "Coordinated Universal Time", 0, 0);
+        put(t, "Greenwich Mean Time", 0, 0);
+        put(t, "British Summer Time", 1, 0);
+        put(t, "Western European Time", 0, 0);
+        put(t, "Western European Summer Time", 1, 0);
+        put(t, "Central European Time", 1, 0);
+        put(t, "Central European Standard Time", 1, 0);
+        put(t, "Central European Summer Time", 2, 0);
+        put(t, "Eastern European Time", 2, 0);
+        put(t, "Eastern European Summer Time", 3, 0);
+        put(t, "Moscow Standard Time", 3, 0);
+        put(t, "West Africa Time", 1, 0);
+        put(t, "West African Time", 1, 0);
+        put(t, "Central Africa Time", 2, 0);
+        put(t, "Central African Time", 2, 0);
+        put(t, "South Africa Standard Time", 2, 0);
+        put(t, "South African Standard Time", 2, 0);
+        put(t, "East Africa Time", 3, 0);
+        put(t, "East African Time", 3, 0);
+        put(t, "India Standard Time", 5, 30);
+        put(t, "China Standard Time", 8, 0);
+        put(t, "Singapore Standard Time", 8, 0);
+        put(t, "Japan Standard Time", 9, 0);
+        put(t, "Korean Standard Time", 9, 0);
+        put(t, "Australian Eastern Standard Time", 10, 0);
+        put(t, "Australian Eastern Daylight Time", 11, 0);
+        put(t, "Hawaii-Aleutian Standard Time", -10, 0);
+        put(t, "Alaska Standard Time", -9, 0);
+        put(t, "Alaska Daylight Time", -8, 0);
+        put(t, "Pacific Standard Time", -8, 0);
+        put(t, "Pacific Daylight Time", -7, 0);
+        put(t, "Mountain Standard Time", -7, 0);
+        put(t, "Mountain Daylight Time", -6, 0);
+        put(t, "Central Standard Time", -6, 0);
+        put(t, "Central Daylight Time", -5, 0);
+        put(t, "Eastern Standard Time", -5, 0);
+        put(t, "Eastern Daylight Time", -4, 0);
+        put(t, "Atlantic Standard Time", -4, 0);
+        put(t, "Atlantic Daylight Time", -3, 0);
+        Map<String, ZoneOffset> upper = new LinkedHashMap<>();
+        t.forEach((k, v) -> upper.put(k.toUpperCase(Locale.ROOT), v));
+        return Collections.unmodifiableMap(upper);
+    }
+
     private static void put(Map<String, ZoneOffset> table, String label, int hours, int minutes) {
         table.put(label, ZoneOffset.ofHoursMinutes(hours, minutes));
     }
@@ -111,6 +160,18 @@ public final class ZoneAbbreviations {
     }
 
     /**
+     * Returns the table of zone names written out in full ({@code Greenwich Mean Time},
+     * {@code West Africa Time}, {@code Pacific Standard Time}): upper-case name to offset. Names
+     * that do not say whether daylight saving applies ({@code Pacific Time}, {@code Eastern Time})
+     * are left out on purpose.
+     *
+     * @return the unmodifiable table
+     */
+    public static Map<String, ZoneOffset> names() {
+        return NAMES;
+    }
+
+    /**
      * Returns the offset a zone label stands for, or empty when the label is unknown or ambiguous.
      *
      * @param label the label as written, such as {@code PST}, {@code utc+1} or {@code GMT-05:30}
@@ -121,7 +182,11 @@ public final class ZoneAbbreviations {
             return Optional.empty();
         }
         String trimmed = label.strip();
-        ZoneOffset fixed = TABLE.get(trimmed.toUpperCase(Locale.ROOT));
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        ZoneOffset fixed = TABLE.get(upper);
+        if (fixed == null && upper.indexOf(' ') > 0) {
+            fixed = NAMES.get(WHITESPACE.matcher(upper).replaceAll(" "));
+        }
         if (fixed != null) {
             return Optional.of(fixed);
         }

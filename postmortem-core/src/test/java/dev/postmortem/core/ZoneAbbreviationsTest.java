@@ -58,6 +58,51 @@ class ZoneAbbreviationsTest {
         });
     }
 
+    /** Each long name with a region that uses it in January (std) or July (dst). */
+    private static final Map<String, String> NAME_REGIONS = Map.ofEntries(
+            Map.entry("COORDINATED UNIVERSAL TIME", "Etc/UTC:std"), Map.entry("GREENWICH MEAN TIME", "Europe/London:std"),
+            Map.entry("BRITISH SUMMER TIME", "Europe/London:dst"), Map.entry("WESTERN EUROPEAN TIME", "Europe/Lisbon:std"),
+            Map.entry("WESTERN EUROPEAN SUMMER TIME", "Europe/Lisbon:dst"), Map.entry("CENTRAL EUROPEAN TIME", "Europe/Paris:std"),
+            Map.entry("CENTRAL EUROPEAN STANDARD TIME", "Europe/Paris:std"),
+            Map.entry("CENTRAL EUROPEAN SUMMER TIME", "Europe/Paris:dst"), Map.entry("EASTERN EUROPEAN TIME", "Europe/Athens:std"),
+            Map.entry("EASTERN EUROPEAN SUMMER TIME", "Europe/Athens:dst"), Map.entry("MOSCOW STANDARD TIME", "Europe/Moscow:std"),
+            Map.entry("WEST AFRICA TIME", "Africa/Lagos:std"), Map.entry("WEST AFRICAN TIME", "Africa/Lagos:std"),
+            Map.entry("CENTRAL AFRICA TIME", "Africa/Maputo:std"), Map.entry("SOUTH AFRICA STANDARD TIME", "Africa/Johannesburg:std"),
+            Map.entry("CENTRAL AFRICAN TIME", "Africa/Maputo:std"),
+            Map.entry("SOUTH AFRICAN STANDARD TIME", "Africa/Johannesburg:std"),
+            Map.entry("EAST AFRICA TIME", "Africa/Nairobi:std"), Map.entry("EAST AFRICAN TIME", "Africa/Nairobi:std"),
+            Map.entry("INDIA STANDARD TIME", "Asia/Kolkata:std"), Map.entry("CHINA STANDARD TIME", "Asia/Shanghai:std"),
+            Map.entry("SINGAPORE STANDARD TIME", "Asia/Singapore:std"), Map.entry("JAPAN STANDARD TIME", "Asia/Tokyo:std"),
+            Map.entry("KOREAN STANDARD TIME", "Asia/Seoul:std"),
+            Map.entry("AUSTRALIAN EASTERN STANDARD TIME", "Australia/Sydney:std"),
+            Map.entry("AUSTRALIAN EASTERN DAYLIGHT TIME", "Australia/Sydney:dst"),
+            Map.entry("HAWAII-ALEUTIAN STANDARD TIME", "Pacific/Honolulu:std"),
+            Map.entry("ALASKA STANDARD TIME", "America/Anchorage:std"), Map.entry("ALASKA DAYLIGHT TIME", "America/Anchorage:dst"),
+            Map.entry("PACIFIC STANDARD TIME", "America/Los_Angeles:std"),
+            Map.entry("PACIFIC DAYLIGHT TIME", "America/Los_Angeles:dst"), Map.entry("MOUNTAIN STANDARD TIME", "America/Denver:std"),
+            Map.entry("MOUNTAIN DAYLIGHT TIME", "America/Denver:dst"), Map.entry("CENTRAL STANDARD TIME", "America/Chicago:std"),
+            Map.entry("CENTRAL DAYLIGHT TIME", "America/Chicago:dst"), Map.entry("EASTERN STANDARD TIME", "America/New_York:std"),
+            Map.entry("EASTERN DAYLIGHT TIME", "America/New_York:dst"), Map.entry("ATLANTIC STANDARD TIME", "America/Halifax:std"),
+            Map.entry("ATLANTIC DAYLIGHT TIME", "America/Halifax:dst"));
+
+    @Test
+    void everyLongNameMatchesJavaTimeForARegionThatUsesIt() {
+        assertEquals(NAME_REGIONS.keySet(), ZoneAbbreviations.names().keySet());
+        Instant january = Instant.parse("2024-01-15T12:00:00Z");
+        Instant july = Instant.parse("2024-07-15T12:00:00Z");
+        ZoneAbbreviations.names().forEach((name, offset) -> {
+            String[] region = NAME_REGIONS.get(name).split(":");
+            ZoneRules rules = ZoneId.of(region[0]).getRules();
+            boolean daylight = region[1].equals("dst");
+            Instant probe = rules.isDaylightSavings(january) == daylight ? january : july;
+            assertEquals(daylight, rules.isDaylightSavings(probe), name + ": " + region[0] + " has no such period");
+            assertEquals(rules.getOffset(probe), offset, name + " against " + region[0]);
+        });
+        assertEquals(Optional.of(ZoneOffset.ofHours(1)), ZoneAbbreviations.offsetOf("west  africa time"));
+        assertEquals(Optional.empty(), ZoneAbbreviations.offsetOf("Pacific Time"));
+        assertEquals(Optional.empty(), ZoneAbbreviations.offsetOf("Eastern Time"));
+    }
+
     @ParameterizedTest
     @CsvSource({"UTC+1,+01:00", "GMT-5,-05:00", "utc+05:30,+05:30", "UTC+5:30,+05:30", "GMT+0530,+05:30",
             "UTC - 3,-03:00", "pst,-08:00", " CEST ,+02:00", "Z,Z", "GMT+14,+14:00"})

@@ -80,7 +80,8 @@ public final class DocumentParser {
     private static final Pattern CONTRIB_AUTOLINK = Pattern.compile("(.+?)\\s*[-–—:,]?\\s*<([^<>\\s]+)>");
     private static final Pattern CONTRIB_URL = Pattern.compile("(.+?)\\s*(?:[-–—:,]\\s*|\\(\\s*)(https?://[^\\s()]+)\\)?");
     private static final Pattern HEADING_ZONE = Pattern.compile(
-            "\\(\\s*(?:(?:all|the)\\s+)?(?:times?|hours?)?\\s*[,:]?\\s*(?:are\\s+|is\\s+)?(?:shown\\s+)?(?:in\\s+)?(?:the\\s+)?([^()]{1,40}?)\\s*\\)");
+            "\\(\\s*(?:(?:all|the)\\s+)?(?:times?|hours?)?\\s*[,:]?\\s*(?:are\\s+|is\\s+)?(?:shown\\s+)?(?:in\\s+)?(?:the\\s+)?([^()]{1,40}?)\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PHASE_LINE = Pattern.compile("\\p{Lu}[\\p{L} /&'-]{1,40}:\\s+\\S.*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
