@@ -27,6 +27,13 @@ import java.util.Objects;
  * result.positionOf("summary.duration").ifPresent(p -> System.out.println("duration at " + p));
  * }</pre>
  *
+ * <p>Abuse limits, set on the builder: {@link Builder#maxDocumentSize(int) maxDocumentSize} (default
+ * 4 MiB) refuses larger input with a {@link PostmortemParseException} naming the limit; parse time
+ * grows linearly with the document (timeline entries, sections, table columns), so this limit bounds
+ * it. {@link Builder#maxNesting(int) maxNesting} (default 256) reads lists and quotes nested deeper as
+ * text, so no input recurses deeper than that. YAML front matter is read as plain data: tags construct
+ * no objects and aliases are not expanded.
+ *
  * <p>Immutable and thread-safe: build one and share it. Parsing a document that is merely odd
  * never throws; only unreadable input does (see {@link PostmortemParseException}). The rule ids of
  * the parser's diagnostics are listed on {@link ParseResult}.
@@ -62,13 +69,14 @@ public final class PostmortemParser {
      *
      * @param markdown the Markdown text
      * @return the model, the parser's diagnostics and the source map
-     * @throws PostmortemParseException if the text is longer than the size limit
+     * @throws PostmortemParseException if the text is longer than the size limit; the message names the
+     *     limit and how to raise it
      */
     public ParseResult parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         if (markdown.length() > maxDocumentSize) {
-            throw new PostmortemParseException("the document has " + markdown.length()
-                    + " characters, more than maxDocumentSize " + maxDocumentSize, null);
+            throw new PostmortemParseException("the document has " + markdown.length() + " characters, more than "
+                    + limit(), null);
         }
         Parsed p = parser.parse(markdown);
         return new ParseResult(p.postmortem(), p.diagnostics(), p.sourceMap());
@@ -90,14 +98,19 @@ public final class PostmortemParser {
             while ((n = reader.read(buf)) >= 0) {
                 sb.append(buf, 0, n);
                 if (sb.length() > maxDocumentSize) {
-                    throw new PostmortemParseException("the document has more than maxDocumentSize "
-                            + maxDocumentSize + " characters", null);
+                    throw new PostmortemParseException("the document has more than " + limit(), null);
                 }
             }
         } catch (IOException e) {
             throw new PostmortemParseException("the document could not be read: " + e.getMessage(), e);
         }
         return parse(sb.toString());
+    }
+
+    /** The part of a size error that names the limit and how to raise it. */
+    private String limit() {
+        return "maxDocumentSize of " + maxDocumentSize
+                + " characters; raise it with PostmortemParser.builder().maxDocumentSize(int)";
     }
 
     /**

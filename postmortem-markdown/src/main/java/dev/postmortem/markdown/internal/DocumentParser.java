@@ -341,7 +341,9 @@ public final class DocumentParser {
                         || (t.startsWith("__") && t.endsWith("__") && t.length() > 4);
                 if ((singleLine || bold) && t.length() <= 150 && t.codePoints().anyMatch(Character::isLetter)
                         && "![<|>`".indexOf(t.charAt(0)) < 0 && entryStart(t, 0) == null
-                        && !stripBold(t).isBlank() && first.start == first.content) {
+                        && !stripBold(t).isBlank() && first.start == first.content
+                        // written back as "# title", it must not read as a section heading ("*Task List:**")
+                        && SectionKind.classifyHeading(stripBold(t)) == null) {
                     return 0;
                 }
             }
@@ -1233,6 +1235,11 @@ public final class DocumentParser {
                 }
                 Item it = item(li);
                 if (it.empty()) {
+                    // an item with no text ("1." alone) is not an action, but it was written: keep it
+                    int[] r = range(li);
+                    if (r[1] > r[0]) {
+                        leftovers.body.pieces.add(new Piece(0, 0, -1, text.substring(r[0], r[1])));
+                    }
                     continue;
                 }
                 String first = text.substring(it.firstLineStart(), it.firstLineEnd());

@@ -155,7 +155,11 @@ final class TimeText {
         boolean isoOffset = false;
         Matcher iso = ISO_OFFSET.matcher(s).region(pos, limit);
         if (tm.colon && iso.lookingAt()) {
-            offset = ZoneOffset.of(iso.group(1).equals("Z") ? "Z" : iso.group(1));
+            try {
+                offset = ZoneOffset.of(iso.group(1).equals("Z") ? "Z" : iso.group(1));
+            } catch (DateTimeException e) {
+                return null; // "23:43+51:00": no such offset, so not a time this parser can read
+            }
             isoOffset = true;
             pos = iso.end();
         } else {

@@ -14,6 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
 
 /** Cuts a parsed document into {@link Unit}s. */
 final class Units {
@@ -39,7 +40,20 @@ final class Units {
             int last = spans.get(spans.size() - 1).getLineIndex();
             if (n instanceof Heading h) {
                 String text = headingText(h, src, first, last);
-                if (text.isBlank()) {
+                if (last - first >= 2 && labelWithValue(text)) {
+                    // Lines over a "---" (often a front matter missing its opening fence) that join into a
+                    // label with a value: written back as "## text" they would read as that label, so read
+                    // them as the label lines they are, and the underline as a separator.
+                    for (int line = first; line < last; line++) {
+                        if (!src.isBlankLine(line)) {
+                            out.add(new Unit(Unit.Type.LINE, src.contentStart(line), src.contentStart(line),
+                                    src.trimmedEnd(line), line, line, block, n, 0, null, null));
+                        }
+                    }
+                    out.add(new Unit(Unit.Type.BLOCK, src.contentStart(last), src.contentStart(last), src.trimmedEnd(last),
+                            last, last, block + 1, new ThematicBreak(), 0, null, null));
+                    block++;
+                } else if (text.isBlank()) {
                     out.add(block(Unit.Type.BLOCK, src, first, last, block, n, null));
                 } else {
                     out.add(new Unit(Unit.Type.HEADING, src.contentStart(first), src.contentStart(first), src.trimmedEnd(last),
@@ -91,6 +105,11 @@ final class Units {
         }
         return new Unit(type, src.contentStart(first), src.contentStart(first), src.trimmedEnd(last), first, last,
                 block, n, 0, null, closing);
+    }
+
+    private static boolean labelWithValue(String text) {
+        Labels.Label l = Labels.of(text);
+        return l != null && l.hasValue(text);
     }
 
     private static String headingText(Heading h, Source src, int first, int last) {
