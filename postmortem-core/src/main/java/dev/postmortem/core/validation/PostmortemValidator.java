@@ -27,7 +27,10 @@ import java.util.Set;
  */
 public final class PostmortemValidator {
 
-    private static final PostmortemValidator DEFAULTS = builder().build();
+    /** Built on first use: class initialisation must not start Hibernate Validator. */
+    private static final class Defaults {
+        static final PostmortemValidator INSTANCE = builder().build();
+    }
 
     private final ValidationEngine engine;
     private final Set<Rule> enabled;
@@ -45,7 +48,7 @@ public final class PostmortemValidator {
      * @return the shared default validator
      */
     public static PostmortemValidator defaults() {
-        return DEFAULTS;
+        return Defaults.INSTANCE;
     }
 
     /**

@@ -1,0 +1,79 @@
+package dev.postmortem.bench;
+
+import dev.postmortem.core.Postmortem;
+import dev.postmortem.markdown.PostmortemParser;
+import dev.postmortem.markdown.PostmortemRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Model to canonical Markdown ({@code postmortem}) against our parse of the same documents
+ * ({@code baseline}). Target: rendering at least 2x the throughput of parsing. One operation handles
+ * every document of the set.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+@State(Scope.Benchmark)
+public class RenderBench {
+
+    /** The document set: examples, generated or corpus (see {@link Documents}). */
+    @Param({"examples", "generated"})
+    public String docs;
+
+    private List<String> texts;
+    private List<Postmortem> models;
+    private PostmortemParser parser;
+    private PostmortemRenderer renderer;
+
+    /** Loads and parses the documents once. */
+    @Setup
+    public void setUp() {
+        parser = PostmortemParser.builder().build();
+        renderer = PostmortemRenderer.builder().build();
+        texts = Documents.markdown(docs);
+        models = new ArrayList<>();
+        for (String text : texts) {
+            models.add(parser.parse(text).postmortem());
+        }
+    }
+
+    /**
+     * Our parse of the documents.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void baseline(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(parser.parse(text));
+        }
+    }
+
+    /**
+     * Our render of the parsed models.
+     *
+     * @param bh the sink
+     */
+    @Benchmark
+    public void postmortem(Blackhole bh) {
+        for (Postmortem pm : models) {
+            bh.consume(renderer.render(pm));
+        }
+    }
+}
