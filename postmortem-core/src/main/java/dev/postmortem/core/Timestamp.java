@@ -106,6 +106,12 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
      */
     public static Timestamp parse(String text) {
         requireNonNull(text, "text");
+        Timestamp fast = parseCanonical(text);
+        return fast != null ? fast : parseGeneral(text);
+    }
+
+    /** Reads any text form with the regular expression; package-private for the test of the fast path. */
+    static Timestamp parseGeneral(String text) {
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("not an ISO-8601 partial timestamp: '" + text + "'");
@@ -119,6 +125,90 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an ISO-8601 partial timestamp: '" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the forms {@link #toString()} writes for minute or second precision without a regular
+     * expression: readers of large documents call this for every timestamp. Returns null for
+     * anything else (fractions of a second, malformed or meaningless text), which the general
+     * path then reads or reports.
+     */
+    private static Timestamp parseCanonical(String s) {
+        int n = s.length();
+        int i = 0;
+        LocalDate date = null;
+        if (n >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int mo = digits(s, 5, 2);
+            int d = digits(s, 8, 2);
+            if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, mo).lengthOfMonth()) {
+                return null;
+            }
+            date = LocalDate.of(y, mo, d);
+            i = 10;
+            if (i == n) {
+                return new Timestamp(date, null, null, null);
+            }
+            if (s.charAt(i) != 'T') {
+                return null;
+            }
+            i++;
+        }
+        if (i + 5 > n || s.charAt(i + 2) != ':') {
+            return null;
+        }
+        int h = digits(s, i, 2);
+        int mi = digits(s, i + 3, 2);
+        int sec = 0;
+        i += 5;
+        if (i + 3 <= n && s.charAt(i) == ':') {
+            sec = digits(s, i + 1, 2);
+            i += 3;
+        }
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || i < n && s.charAt(i) == '.') {
+            return null;
+        }
+        LocalTime time = LocalTime.of(h, mi, sec);
+        ZoneOffset offset = null;
+        if (i < n && s.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+            i++;
+        } else if (i + 6 <= n && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':'
+                && (i + 6 == n || s.charAt(i + 6) != ':')) {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
+            if (oh < 0 || oh > 18 || om < 0 || om > 59 || oh == 18 && om > 0) {
+                return null;
+            }
+            int total = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+            offset = ZoneOffset.ofTotalSeconds(total);
+            i += 6;
+        }
+        String label = null;
+        if (i < n) {
+            if (s.charAt(i) != '[' || s.charAt(n - 1) != ']' || n - i < 3) {
+                return null;
+            }
+            label = s.substring(i + 1, n - 1);
+            if (label.isBlank() || label.indexOf('[') >= 0 || label.indexOf(']') >= 0
+                    || !java.util.Objects.equals(ZoneAbbreviations.offsetOf(label).orElse(null), offset)) {
+                return null;
+            }
+        }
+        return new Timestamp(date, time, offset, label);
+    }
+
+    /** The value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int k = from; k < from + count; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /**

@@ -24,6 +24,33 @@ class TimestampTest {
     }
 
     @Test
+    void theFastPathAgreesWithTheGeneralOne() {
+        java.util.Random r = new java.util.Random(7);
+        String[] labels = {"", "[UTC]", "[PST]", "[XYZ]", "[UTC+1]", "[ ]", "[a]b]"};
+        String[] offsets = {"", "Z", "+01:00", "-08:00", "+18:00", "+19:00", "-00:30", "+05:30:15"};
+        for (int i = 0; i < 20_000; i++) {
+            String date = r.nextInt(3) == 0 ? "" : String.format("%04d-%02d-%02d", r.nextInt(10_000), r.nextInt(14), r.nextInt(33));
+            String time = r.nextInt(5) == 0 ? "" : String.format("%02d:%02d", r.nextInt(26), r.nextInt(62))
+                    + (r.nextInt(4) == 0 ? String.format(":%02d", r.nextInt(62)) : "");
+            String text = date + (!date.isEmpty() && !time.isEmpty() ? "T" : "") + time
+                    + offsets[r.nextInt(offsets.length)] + labels[r.nextInt(labels.length)];
+            String viaParse;
+            try {
+                viaParse = Timestamp.parse(text).toString();
+            } catch (IllegalArgumentException e) {
+                viaParse = "error";
+            }
+            String general;
+            try {
+                general = Timestamp.parseGeneral(text).toString();
+            } catch (IllegalArgumentException e) {
+                general = "error";
+            }
+            assertEquals(general, viaParse, text);
+        }
+    }
+
+    @Test
     void partsAreKeptAsStated() {
         Timestamp t = Timestamp.parse("22:20-08:00[PST]");
         assertNull(t.date());

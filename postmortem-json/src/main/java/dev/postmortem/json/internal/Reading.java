@@ -37,14 +37,10 @@ import tools.jackson.databind.DeserializationFeature;
 public final class Reading {
 
     /** Four digits, a month and a day: what {@link LocalDate#toString()} writes for years 0000 to 9999. */
+    private static final EntryKind[] ENTRYKIND_VALUES = EntryKind.values();
+    private static final ActionStatus[] ACTIONSTATUS_VALUES = ActionStatus.values();
+    private static final ActionKind[] ACTIONKIND_VALUES = ActionKind.values();
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /**
-     * The text form of {@link Timestamp#toString()}: a date, or a time with an optional date, offset
-     * and non-blank zone label. The same pattern is in the JSON Schema.
-     */
-    static final Pattern TIMESTAMP = Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}|(?:\\d{4}-\\d{2}-\\d{2}T)?"
-            + "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}(?::\\d{2})?)?"
-            + "(?:\\[[^\\[\\]]*[^\\[\\]\\s][^\\[\\]]*])?)");
     /** A non-negative ISO-8601 duration as {@link Duration#toString()} writes it, days allowed. */
     static final Pattern DURATION = Pattern.compile(
             "P(?!$)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d{1,9})?S)?)?");
@@ -393,18 +389,19 @@ public final class Reading {
      */
     public static Timestamp timestamp(JsonParser p) {
         String text = string(p);
-        if (!TIMESTAMP.matcher(text).matches()) {
-            throw FormatProblem.here(p, "invalid timestamp '" + text + "': expected ISO-8601 with only the stated "
-                    + "parts, such as 14:00, 2024-03-22, 2024-03-22T14:00Z or 22:20-08:00[PST]");
-        }
         try {
             return Timestamp.parse(text);
         } catch (IllegalArgumentException e) {
-            // Well-formed but meaningless: a 25th hour, an offset its zone label contradicts.
             String detail = e.getMessage();
-            String prefix = "not an ISO-8601 partial timestamp: '" + text + "': ";
-            if (detail != null && detail.startsWith(prefix)) {
-                detail = detail.substring(prefix.length());
+            String prefix = "not an ISO-8601 partial timestamp: '" + text + "'";
+            if (detail == null || detail.equals(prefix)) {
+                // Malformed: not the text form at all (the JSON Schema's timestamp pattern accepts the same texts).
+                throw FormatProblem.here(p, "invalid timestamp '" + text + "': expected ISO-8601 with only the stated "
+                        + "parts, such as 14:00, 2024-03-22, 2024-03-22T14:00Z or 22:20-08:00[PST]");
+            }
+            // Well-formed but meaningless: a 25th hour, an offset its zone label contradicts.
+            if (detail.startsWith(prefix + ": ")) {
+                detail = detail.substring(prefix.length() + 2);
             }
             throw FormatProblem.at(p, p.currentTokenLocation(), "invalid timestamp '" + text + "': " + detail, e);
         }
@@ -442,7 +439,7 @@ public final class Reading {
      * @return the kind
      */
     public static EntryKind entryKind(JsonParser p) {
-        return enumId(p, EntryKind.values(), EntryKind::id, "timeline entry kind");
+        return enumId(p, ENTRYKIND_VALUES, EntryKind::id, "timeline entry kind");
     }
 
     /**
@@ -452,7 +449,7 @@ public final class Reading {
      * @return the status
      */
     public static ActionStatus actionStatus(JsonParser p) {
-        return enumId(p, ActionStatus.values(), ActionStatus::id, "action status");
+        return enumId(p, ACTIONSTATUS_VALUES, ActionStatus::id, "action status");
     }
 
     /**
@@ -462,17 +459,19 @@ public final class Reading {
      * @return the kind
      */
     public static ActionKind actionKind(JsonParser p) {
-        return enumId(p, ActionKind.values(), ActionKind::id, "action kind");
+        return enumId(p, ACTIONKIND_VALUES, ActionKind::id, "action kind");
     }
 
     private static <E> E enumId(JsonParser p, E[] values, Function<E, String> id, String what) {
         String text = string(p);
-        List<String> ids = new ArrayList<>(values.length);
+        // Exact match only: the format's ids are lower-case, as the schema says.
         for (E e : values) {
-            // Exact match only: the format's ids are lower-case, as the schema says.
             if (id.apply(e).equals(text)) {
                 return e;
             }
+        }
+        List<String> ids = new ArrayList<>(values.length);
+        for (E e : values) {
             ids.add(id.apply(e));
         }
         throw FormatProblem.here(p, "unknown " + what + " '" + text + "', expected one of " + String.join(", ", ids));
