@@ -369,6 +369,41 @@ public final class Mutations {
     }
 
     /**
+     * Writes a text as a Java string literal, cut to a readable length, for failure messages: quotes,
+     * backslashes and control characters escaped, anything outside printable ASCII as {@code \\uXXXX},
+     * each line on a line of its own.
+     *
+     * @param input the text
+     * @param limit how many characters to show at most; the total length is said when cut
+     * @return the literal
+     */
+    public static String javaLiteral(String input, int limit) {
+        StringBuilder sb = new StringBuilder("\"");
+        String text = input.length() > limit ? input.substring(0, limit) : input;
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n\"\n + \"");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c >= 0x7F) {
+                        sb.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+        if (input.length() > limit) {
+            sb.append(" ... (").append(input.length()).append(" chars in all)");
+        }
+        return sb.toString();
+    }
+
+    /**
      * Returns every prefix of a text, from the empty string to the whole text, shortest first, each
      * as a {@link Kind#TRUNCATE} mutant. Every cut of a small document should read to a result or
      * to the reader's own exception.

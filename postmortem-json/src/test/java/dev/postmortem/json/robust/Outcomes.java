@@ -1,5 +1,6 @@
 package dev.postmortem.json.robust;
 
+import dev.postmortem.testkit.Mutations;
 import dev.postmortem.json.PostmortemJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,30 +50,7 @@ final class Outcomes {
 
     /** The input as a Java string literal, cut to a readable length, for failure messages. */
     static String show(String input) {
-        int limit = 3_000;
-        StringBuilder sb = new StringBuilder("\"");
-        String text = input.length() > limit ? input.substring(0, limit) : input;
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n\"\n + \"");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c >= 0x7F) {
-                        sb.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-        if (input.length() > limit) {
-            sb.append(" ... (").append(input.length()).append(" chars in all)");
-        }
-        return sb.toString();
+        return Mutations.javaLiteral(input, 3_000);
     }
 
     /** The golden documents of the json module's tests, by file name, in name order. */

@@ -65,6 +65,19 @@ public final class DocumentParser {
     /** Rule id: the parser failed on this document; everything is kept in one section. */
     public static final String PARSER_FAILURE = "parser-failure";
 
+    private static final Pattern STAMP_LEAD = Pattern.compile("(?i)(?:at|on|around|approximately|approx\\.?|about|~)\\s{1,3}");
+    private static final Pattern TIME_HEADER = Pattern.compile(".*\\b(time|date|when|hour|timestamp)s?\\b.*");
+    private static final Pattern INNER_REST_LEAD = Pattern.compile("^[\\s:–—-]+");
+    private static final Pattern UNIT_AFTER = Pattern.compile("^(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|%)\\b.*");
+    private static final Pattern OWNER_HEADER = Pattern.compile("(?:owners?|who|assignee|responsible|assigned to|owner\\(s\\))");
+    private static final Pattern STATUS_HEADER = Pattern.compile("(?:status|state|done)");
+    private static final Pattern DUE_HEADER = Pattern.compile("(?:due|due date|deadline|eta|target date|target)");
+    private static final Pattern LINK_HEADER = Pattern.compile("(?:link|ticket|bug|bug #|issue|tracking|jira|bug)");
+    private static final Pattern KIND_HEADER = Pattern.compile("(?:type|kind|category)");
+    private static final Pattern TITLE_HEADER = Pattern.compile(
+            ".*\\b(?:task|action|item|title|description|what|todo|to do|recommendation|measure|fix)s?\\b.*");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern KIND_MARKER = Pattern.compile("\\s*\\(kind: ([a-z_]+)\\)\\s*$");
     private static final Pattern ENTRY_LEAD = Pattern.compile(
             "(?i)(?:at|around|approx\\.?|approximately|about|by|~|≈)\\s{0,3}(?=\\d|\\*|_|`|noon|midnight)");
@@ -641,7 +654,7 @@ public final class DocumentParser {
 
         private TimeText.Stamp leadingStamp(String v) {
             String t = TimeText.stripDecoration(v);
-            Matcher lead = Pattern.compile("(?i)(?:at|on|around|approximately|approx\\.?|about|~)\\s{1,3}").matcher(t);
+            Matcher lead = STAMP_LEAD.matcher(t);
             int p = lead.lookingAt() ? lead.end() : 0;
             TimeText.Stamp s = TimeText.stampAt(t, p, false);
             if (s == null) {
@@ -984,7 +997,7 @@ public final class DocumentParser {
             String zone = null;
             for (int c = 0; c < head.size(); c++) {
                 String h = cell(head.get(c)).toLowerCase(Locale.ROOT);
-                if (timeCol < 0 && h.matches(".*\\b(time|date|when|hour|timestamp)s?\\b.*")) {
+                if (timeCol < 0 && TIME_HEADER.matcher(h).matches()) {
                     timeCol = c;
                     Matcher z = HEADING_ZONE.matcher(cell(head.get(c)));
                     if (z.find() && TimeText.isZoneLike(z.group(1).strip())) {
@@ -1088,7 +1101,7 @@ public final class DocumentParser {
                 if (s == null || !acceptable(s, head, s.end())) {
                     return null;
                 }
-                String innerRest = head.substring(s.end()).replaceFirst("^[\\s:–—-]+", "").strip();
+                String innerRest = INNER_REST_LEAD.matcher(head.substring(s.end())).replaceFirst("").strip();
                 int after = close + marker.length();
                 if (paren && t.startsWith(")", after)) {
                     after++;
@@ -1142,7 +1155,7 @@ public final class DocumentParser {
                     return false;
                 }
                 String rest = t.substring(end, Math.min(t.length(), end + 12)).strip().toLowerCase(Locale.ROOT);
-                if (rest.matches("^(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|%)\\b.*")) {
+                if (UNIT_AFTER.matcher(rest).matches()) {
                     return false;
                 }
             }
@@ -1451,17 +1464,17 @@ public final class DocumentParser {
             for (int c = 0; c < head.size(); c++) {
                 String h = SectionKind.normalise(cell(head.get(c)));
                 names.add(cell(head.get(c)));
-                if (ownerCol < 0 && h.matches("(?:owners?|who|assignee|responsible|assigned to|owner\\(s\\))")) {
+                if (ownerCol < 0 && OWNER_HEADER.matcher(h).matches()) {
                     ownerCol = c;
-                } else if (statusCol < 0 && h.matches("(?:status|state|done)")) {
+                } else if (statusCol < 0 && STATUS_HEADER.matcher(h).matches()) {
                     statusCol = c;
-                } else if (dueCol < 0 && h.matches("(?:due|due date|deadline|eta|target date|target)")) {
+                } else if (dueCol < 0 && DUE_HEADER.matcher(h).matches()) {
                     dueCol = c;
-                } else if (linkCol < 0 && h.matches("(?:link|ticket|bug|bug #|issue|tracking|jira|bug)")) {
+                } else if (linkCol < 0 && LINK_HEADER.matcher(h).matches()) {
                     linkCol = c;
-                } else if (kindCol < 0 && h.matches("(?:type|kind|category)")) {
+                } else if (kindCol < 0 && KIND_HEADER.matcher(h).matches()) {
                     kindCol = c;
-                } else if (titleCol < 0 && h.matches(".*\\b(?:task|action|item|title|description|what|todo|to do|recommendation|measure|fix)s?\\b.*")) {
+                } else if (titleCol < 0 && TITLE_HEADER.matcher(h).matches()) {
                     titleCol = c;
                 }
             }
@@ -1915,7 +1928,7 @@ public final class DocumentParser {
     }
 
     static ActionStatus status(String raw) {
-        String v = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
+        String v = WHITESPACE_RUN.matcher(NON_LETTER.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         String g = raw.strip();
         if (g.startsWith("✅") || g.startsWith("✔") || g.startsWith("☑")) {
             return ActionStatus.DONE;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -17,6 +18,8 @@ final class FrontMatter {
     private static final class Yaml {
         static final YAMLMapper MAPPER = YAMLMapper.builder().build();
     }
+
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private FrontMatter() {
     }
@@ -178,7 +181,7 @@ final class FrontMatter {
     }
 
     private static String key(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? key : quote(key);
+        return PLAIN_KEY.matcher(key).matches() ? key : quote(key);
     }
 
     /** A YAML double-quoted scalar; JSON escapes are a subset of YAML's. */

@@ -29,8 +29,10 @@ final class Labels {
         if (line.length() > 2000) {
             return null;
         }
+        // both bold forms open with the marker; a plain label with a value needs a colon
+        boolean bold = line.startsWith("**") || line.startsWith("__");
         Matcher m = BOLD_WHOLE.matcher(line);
-        if (m.matches()) {
+        if (bold && m.matches()) {
             String inner = m.group(2).strip();
             if (inner.endsWith(":")) {
                 inner = inner.substring(0, inner.length() - 1);
@@ -41,7 +43,7 @@ final class Labels {
             }
         }
         m = BOLD_LABEL.matcher(line);
-        if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
+        if (bold && m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
             SectionKind k = SectionKind.classify(m.group(2));
             if (k != null) {
                 return new Label(k, m.group(2).strip(), m.start(5), true);
@@ -55,7 +57,7 @@ final class Labels {
             }
         }
         m = PLAIN_LABEL.matcher(line);
-        if (m.matches() && hasLetters(m.group(1))) {
+        if (line.indexOf(':') >= 0 && m.matches() && hasLetters(m.group(1))) {
             SectionKind k = SectionKind.classify(m.group(1));
             if (k != null) {
                 return new Label(k, m.group(1).strip(), m.start(2), false);

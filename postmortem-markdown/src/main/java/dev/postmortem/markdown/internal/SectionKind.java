@@ -42,6 +42,7 @@ enum SectionKind {
 
     private static final Pattern DECORATION = Pattern.compile("[^\\p{L}\\p{N} &/?'-]+");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.)]?|[ivx]{1,4}[.)]|step \\d+|part \\d+|section \\d+|h[1-6])\\s+");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
 
     /** Normalises heading text for matching: lower case, no emoji, emphasis, numbering or punctuation. */
@@ -49,7 +50,7 @@ enum SectionKind {
         String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         t = PARENS.matcher(t).replaceAll(" ");
         t = DECORATION.matcher(t).replaceAll(" ");
-        t = t.replaceAll("\\s+", " ").strip();
+        t = WHITESPACE_RUN.matcher(t).replaceAll(" ").strip();
         t = NUMBERING.matcher(t).replaceFirst("");
         while (t.endsWith("?") || t.endsWith("/") || t.endsWith("-") || t.endsWith("'")) {
             t = t.substring(0, t.length() - 1).strip();

@@ -81,6 +81,15 @@ final class TimeText {
             "(?:~|≈|approx(?:\\.|imately)?|about|around|roughly|nearly|almost|some|just|a total of|total of|for|of)\\s{0,3}",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern STAMP_DATE_GLUE = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?");
+    private static final Pattern DATE_TIME_GLUE = Pattern.compile(
+            "(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)");
+    private static final Pattern UTC_LABEL = Pattern.compile("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
+    private static final Pattern AM_PM_END = Pattern.compile(".*[ap]\\.m\\.$");
+    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
+    private static final Pattern DURATION_TAIL = Pattern.compile("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)");
+    private static final Pattern PROSE_DURATION_SKIP = Pattern.compile("\\s{0,3}(?:for\\s{1,3})?");
+
     private TimeText() {
     }
 
@@ -106,6 +115,9 @@ final class TimeText {
      */
     static Stamp stampAt(String s, int from, boolean keyPosition) {
         int limit = Math.min(s.length(), from + MAX_SCAN);
+        if (from >= limit || !hasDigit(s, from, limit) && !timeWordAt(s, from)) {
+            return null; // every date and time needs a digit, except "noon" and "midnight" at the very start
+        }
         LocalDate date = null;
         boolean ambiguous = false;
         String yearless = null;
@@ -170,7 +182,7 @@ final class TimeText {
             }
         }
         if (date == null && yearless == null && dateMayFollow) {
-            Matcher glue = Pattern.compile(",?\\s{1,3}(?:on\\s{1,3})?").matcher(s).region(pos, limit);
+            Matcher glue = STAMP_DATE_GLUE.matcher(s).region(pos, limit);
             if (glue.lookingAt()) {
                 DateMatch after = dateAt(s, glue.end(), limit);
                 if (after != null && after.date != null) {
@@ -192,7 +204,7 @@ final class TimeText {
     }
 
     private static int skipDateTimeGlue(String s, int pos, int limit) {
-        Matcher m = Pattern.compile("(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)").matcher(s).region(pos, limit);
+        Matcher m = DATE_TIME_GLUE.matcher(s).region(pos, limit);
         return m.lookingAt() ? m.end() : pos;
     }
 
@@ -255,11 +267,12 @@ final class TimeText {
         }
     }
 
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < months.length; i++) {
-            if (n.startsWith(months[i])) {
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (n.startsWith(MONTHS[i])) {
                 return i + 1;
             }
         }
@@ -373,7 +386,7 @@ final class TimeText {
 
     /** Whether a zone label is written without parentheses: the parser reads it back bare. */
     static boolean isBareLabel(String label) {
-        if (label.matches("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?")) {
+        if (UTC_LABEL.matcher(label).matches()) {
             return ZoneAbbreviations.isKnown(label);
         }
         if (ZONE_CAPS.matcher(label).matches()) {
@@ -421,12 +434,42 @@ final class TimeText {
             } else if (t.length() >= 2 && t.startsWith("`") && t.endsWith("`")) {
                 t = t.substring(1, t.length() - 1).strip();
                 changed = true;
-            } else if (t.endsWith(":") || t.endsWith(".") && !t.matches(".*[ap]\\.m\\.$")) {
+            } else if (t.endsWith(":") || t.endsWith(".") && !AM_PM_END.matcher(t).matches()) {
                 t = t.substring(0, t.length() - 1).strip();
                 changed = true;
             }
         }
         return t;
+    }
+
+    /** Whether {@code s[from, to)} holds an ASCII digit (the only kind {@code \\d} matches). */
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "noon" or "midnight" (any case) starts at {@code pos}: the only times written without a digit. */
+    private static boolean timeWordAt(String s, int pos) {
+        return s.regionMatches(true, pos, "noon", 0, 4) || s.regionMatches(true, pos, "midnight", 0, 8);
+    }
+
+    /** Whether a text can hold a time at all: it has a digit, or "noon" or "midnight" somewhere. */
+    private static boolean mayHoldTime(String s) {
+        if (hasDigit(s, 0, s.length())) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'n' || c == 'N' || c == 'm' || c == 'M') && timeWordAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- ranges
@@ -447,6 +490,9 @@ final class TimeText {
      */
     static Range findRange(String s, boolean bare) {
         String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
+        if (!mayHoldTime(t)) {
+            return null;
+        }
         Matcher lead = RANGE_LEAD.matcher(t);
         while (lead.find()) {
             Range r = rangeAt(t, lead.end());
@@ -511,6 +557,9 @@ final class TimeText {
     /** Finds a lone start ("On May 10, 2024 at 2:00 AM, ...") or end ("... concluding at 10:51 PM") in prose. */
     static Stamp proseStamp(String s, boolean end) {
         String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
+        if (!mayHoldTime(t)) {
+            return null;
+        }
         Matcher m = (end ? PROSE_END : PROSE_START).matcher(t);
         while (m.find()) {
             Stamp st = stampAt(t, m.end(), false);
@@ -527,6 +576,9 @@ final class TimeText {
         String window = t.substring(from, pos);
         if (window.contains(". ")) {
             from += window.lastIndexOf(". ") + 2;
+        }
+        if (!hasDigit(t, from, pos)) {
+            return null; // every full date has digits
         }
         for (int i = from; i < pos; i++) {
             if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
@@ -581,7 +633,7 @@ final class TimeText {
                 case 'm' -> 60;
                 default -> 1;
             };
-            if ((unit.equals("m") || unit.equals("s") || unit.equals("d")) && parts == 0 && !part.group(1).matches("\\d.*")) {
+            if ((unit.equals("m") || unit.equals("s") || unit.equals("d")) && parts == 0 && !DIGIT_FIRST.matcher(part.group(1)).matches()) {
                 break;
             }
             fraction += n * factor;
@@ -617,7 +669,7 @@ final class TimeText {
             return null;
         }
         String rest = t.substring(d.end()).strip();
-        return rest.isEmpty() || rest.matches("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)") ? d.value() : null;
+        return rest.isEmpty() || DURATION_TAIL.matcher(rest).matches() ? d.value() : null;
     }
 
     /** Finds the first duration anywhere in a text. */
@@ -642,10 +694,13 @@ final class TimeText {
     /** Finds a duration stated in prose: "lasted for 2 hours", "down for 45 minutes". */
     static Span proseDuration(String text) {
         String t = text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text;
+        if (!mayHoldProseDuration(t)) {
+            return null;
+        }
         Matcher m = PROSE_DURATION.matcher(t);
         while (m.find()) {
             int from = m.end();
-            Matcher skip = Pattern.compile("\\s{0,3}(?:for\\s{1,3})?").matcher(t).region(from, t.length());
+            Matcher skip = PROSE_DURATION_SKIP.matcher(t).region(from, t.length());
             if (skip.lookingAt()) {
                 from = skip.end();
             }
@@ -655,6 +710,30 @@ final class TimeText {
             }
         }
         return null;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #PROSE_DURATION} to match: one of its lead words, or "for"
+     * together with the unit its look-ahead asks for.
+     */
+    private static boolean mayHoldProseDuration(String t) {
+        return containsIgnoreCase(t, "last") || containsIgnoreCase(t, "down for") || containsIgnoreCase(t, "outage of")
+                || containsIgnoreCase(t, "downtime of") || containsIgnoreCase(t, "disruption of")
+                || containsIgnoreCase(t, "for") && (containsIgnoreCase(t, "hour") || containsIgnoreCase(t, "hr")
+                        || containsIgnoreCase(t, "min"));
+    }
+
+    /** Whether {@code s} contains the lower-case ASCII {@code needle}, ignoring case (a superset of {@code (?i)}). */
+    private static boolean containsIgnoreCase(String s, String needle) {
+        char first = needle.charAt(0);
+        int n = needle.length();
+        for (int i = 0, last = s.length() - n; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || Character.toLowerCase(c) == first) && s.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- writing

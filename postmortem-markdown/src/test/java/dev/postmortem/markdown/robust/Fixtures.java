@@ -1,5 +1,6 @@
 package dev.postmortem.markdown.robust;
 
+import dev.postmortem.testkit.Mutations;
 import dev.postmortem.core.Diagnostic;
 import dev.postmortem.core.SourcePosition;
 import dev.postmortem.markdown.ParseResult;
@@ -123,30 +124,7 @@ final class Fixtures {
 
     /** The input as a Java string literal, cut to a readable length, for failure messages. */
     static String show(String input) {
-        int limit = 3_000;
-        StringBuilder sb = new StringBuilder("\"");
-        String text = input.length() > limit ? input.substring(0, limit) : input;
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n\"\n + \"");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c >= 0x7F) {
-                        sb.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
-        if (input.length() > limit) {
-            sb.append(" ... (").append(input.length()).append(" chars in all)");
-        }
-        return sb.toString();
+        return Mutations.javaLiteral(input, 3_000);
     }
 
     /** Shortens a rendering for a failure message. */
