@@ -52,11 +52,34 @@ public final class ParseResult {
     private final Postmortem postmortem;
     private final List<Diagnostic> diagnostics;
     private final Map<String, SourcePosition> sourceMap;
+    private final String source;
+    private final Map<String, int[]> extents;
 
-    ParseResult(Postmortem postmortem, List<Diagnostic> diagnostics, Map<String, SourcePosition> sourceMap) {
+    ParseResult(String source, Postmortem postmortem, List<Diagnostic> diagnostics, Map<String, SourcePosition> sourceMap,
+            Map<String, int[]> extents) {
+        this.source = source;
         this.postmortem = postmortem;
         this.diagnostics = List.copyOf(diagnostics);
         this.sourceMap = Map.copyOf(sourceMap);
+        this.extents = extents;
+    }
+
+    /**
+     * Returns the document exactly as it was given to the parser (line ends, byte-order mark and all);
+     * {@link PostmortemEditor} writes edits into it.
+     *
+     * @return the source text, never null
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The {@code [start, end)} offsets, into the source with line ends normalised to {@code \n}, that the
+     * part at a model path was read from; for {@link PostmortemEditor}. Never expose the arrays.
+     */
+    Map<String, int[]> extents() {
+        return extents;
     }
 
     /**

@@ -79,7 +79,7 @@ public final class PostmortemParser {
                     + limit(), null);
         }
         Parsed p = parser.parse(markdown);
-        return new ParseResult(p.postmortem(), p.diagnostics(), p.sourceMap());
+        return new ParseResult(markdown, p.postmortem(), p.diagnostics(), p.sourceMap(), p.extents());
     }
 
     /**

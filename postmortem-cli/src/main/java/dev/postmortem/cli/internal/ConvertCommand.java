@@ -1,6 +1,8 @@
 package dev.postmortem.cli.internal;
 
 import dev.postmortem.core.Postmortem;
+import dev.postmortem.markdown.EditResult;
+import dev.postmortem.markdown.ParseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = PostmortemCommand.Version.class,
         description = {"Converts a postmortem between Markdown and JSON.",
                 "The output goes to standard output, or to OUT, which is replaced atomically: on any failure",
-                "it keeps its old content. The input is never modified."},
+                "it keeps its old content. The input is never modified.",
+                "With --preserve-from ORIGINAL.md, Markdown output is written into ORIGINAL's own text: every",
+                "part unchanged from ORIGINAL keeps its exact lines, changed and new parts are written in",
+                "ORIGINAL's style. Use it to turn an edited JSON export back into the author's document."},
         footer = {"", "Exit codes: 0 converted, 2 the input could not be read or parsed, or OUT could not be written."})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -37,6 +42,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Write JSON on one line instead of indented.")
     boolean compact;
 
+    @Option(names = "--preserve-from", paramLabel = "ORIGINAL.md",
+            description = "Write the Markdown into this document's text and style (needs --to md); "
+                    + "with no edit the output is ORIGINAL byte for byte.")
+    Path preserveFrom;
+
     /** Test seam: wraps the content writer, so tests can make writing fail half-way. */
     static volatile java.util.function.UnaryOperator<AtomicFiles.Content> contentDecorator = c -> c;
 
@@ -48,15 +58,37 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(output + ": error: refusing to write the output over the input");
             return PostmortemCommand.UNREADABLE;
         }
+        if (preserveFrom != null && to != Format.MD) {
+            err.println("postmortem convert: --preserve-from writes Markdown; use it with --to md");
+            return PostmortemCommand.UNREADABLE;
+        }
+        if (output != null && preserveFrom != null && isSameFile(preserveFrom, output)) {
+            err.println(output + ": error: refusing to write the output over the original given to --preserve-from");
+            return PostmortemCommand.UNREADABLE;
+        }
         Documents documents = Documents.forReading();
         Postmortem postmortem;
+        ParseResult original = null;
         try {
             postmortem = documents.read(input, from);
+            if (preserveFrom != null) {
+                original = documents.parseExact(preserveFrom);
+            }
         } catch (DocumentException e) {
             err.println(e.getMessage());
             return PostmortemCommand.UNREADABLE;
         }
-        String text = documents.write(postmortem, to, !compact);
+        String text;
+        if (original != null) {
+            EditResult edited = documents.edit(original, postmortem);
+            if (!edited.preserved()) {
+                err.println(preserveFrom + ": warning: " + edited.reason().orElse("") + "; the whole document is written"
+                        + " in canonical form");
+            }
+            text = edited.text();
+        } else {
+            text = documents.write(postmortem, to, !compact);
+        }
         if (output == null) {
             out.print(text);
             out.flush();

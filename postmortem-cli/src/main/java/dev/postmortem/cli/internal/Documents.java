@@ -6,7 +6,9 @@ import dev.postmortem.core.validation.PostmortemValidator;
 import dev.postmortem.core.validation.Rule;
 import dev.postmortem.json.PostmortemJson;
 import dev.postmortem.json.PostmortemJsonException;
+import dev.postmortem.markdown.EditResult;
 import dev.postmortem.markdown.ParseResult;
+import dev.postmortem.markdown.PostmortemEditor;
 import dev.postmortem.markdown.PostmortemParseException;
 import dev.postmortem.markdown.PostmortemParser;
 import dev.postmortem.markdown.PostmortemRenderer;
@@ -42,6 +44,7 @@ final class Documents {
 
     private final PostmortemParser parser = PostmortemParser.builder().build();
     private final PostmortemRenderer renderer = PostmortemRenderer.builder().build();
+    private final PostmortemEditor editor = PostmortemEditor.builder().parser(parser).build();
     private final PostmortemValidator.Builder validatorBuilder;
     private PostmortemValidator validator;
     private final Set<String> disabled;
@@ -152,6 +155,29 @@ final class Documents {
         }
     }
 
+    /**
+     * Parses a Markdown file exactly as it is (a byte-order mark kept), for edits that must keep its
+     * text; the exception's message is one line naming the file.
+     */
+    ParseResult parseExact(Path file) throws DocumentException {
+        String text = readText(file, true);
+        try {
+            return parser.parse(text);
+        } catch (PostmortemParseException e) {
+            throw new DocumentException(file + ": error: " + PostmortemCommand.oneLine(e), e);
+        }
+    }
+
+    /** Writes an edited model into the document it was parsed from. */
+    EditResult edit(ParseResult original, Postmortem edited) {
+        return editor.apply(original, edited);
+    }
+
+    /** The parser's and the validator's findings of a parsed document, located. */
+    List<Diagnostic> findings(ParseResult result) {
+        return result.validate(validator());
+    }
+
     String write(Postmortem postmortem, Format to, boolean pretty) {
         if (to == Format.MD) {
             return renderer.render(postmortem);
@@ -172,6 +198,10 @@ final class Documents {
     }
 
     private static String readText(Path file) throws DocumentException {
+        return readText(file, false);
+    }
+
+    private static String readText(Path file, boolean keepByteOrderMark) throws DocumentException {
         try {
             if (Files.isDirectory(file)) {
                 throw new DocumentException(file + ": error: is a folder with no postmortem files", null);
@@ -183,7 +213,7 @@ final class Documents {
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
             // A byte-order mark is not text; editors on Windows write one.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return text.startsWith("\uFEFF") && !keepByteOrderMark ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new DocumentException(file + ": error: no such file", e);
         } catch (AccessDeniedException e) {

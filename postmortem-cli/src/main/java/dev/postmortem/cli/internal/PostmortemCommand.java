@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "postmortem",
         mixinStandardHelpOptions = true,
         versionProvider = PostmortemCommand.Version.class,
-        description = "Checks, converts and measures incident postmortems written in Markdown or JSON.",
-        subcommands = {CheckCommand.class, ConvertCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        description = "Checks, converts, fixes and measures incident postmortems written in Markdown or JSON.",
+        subcommands = {CheckCommand.class, ConvertCommand.class, FixCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or the command line is wrong."})
 public final class PostmortemCommand implements Runnable {
 

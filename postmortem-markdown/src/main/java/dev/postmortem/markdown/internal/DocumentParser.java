@@ -18,6 +18,7 @@ import dev.postmortem.core.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ public final class DocumentParser {
             Diagnostic d = new Diagnostic(PARSER_FAILURE, Severity.ERROR,
                     "the document could not be read (" + e + "); all of it is kept in one section", "sections[0]",
                     new SourcePosition(1, 1));
-            return new Parsed(pm, List.of(d), Map.of(), List.of(), text);
+            return new Parsed(pm, List.of(d), Map.of(), List.of(), text, Map.of());
         }
     }
 
@@ -152,6 +153,8 @@ public final class DocumentParser {
         SourcePosition position;
         SourcePosition atPosition;
         final Field text = new Field();
+        /** End offset of the entry's source when its text was read as a literal (list items); else -1. */
+        int end = -1;
     }
 
     private static final class ActionB {
@@ -164,6 +167,8 @@ public final class DocumentParser {
         String link;
         SourcePosition position;
         final Map<String, SourcePosition> fieldPositions = new LinkedHashMap<>();
+        /** End offset of the action's source when known (list items, field lines); else -1. */
+        int end = -1;
     }
 
     private static final class SectionB {
@@ -214,6 +219,7 @@ public final class DocumentParser {
         private final List<Cand> ends = new ArrayList<>();
         private final List<Cand> durations = new ArrayList<>();
         private LocalDate labelledDate;
+        private int frontMatterEnd = -1;
 
         private Ctx ctx = Ctx.SUMMARY;
         private Target target = Target.DESCRIPTION;
@@ -255,6 +261,7 @@ public final class DocumentParser {
                         diag(FRONT_MATTER, Severity.WARNING, p, "metadata", 0);
                     }
                     consumed.add(new int[] {0, src.lineEnd(fmEnd)});
+                    frontMatterEnd = src.lineEnd(fmEnd);
                     StringBuilder blanked = new StringBuilder(text);
                     for (int i = 0; i < src.lineEnd(fmEnd); i++) {
                         if (blanked.charAt(i) != '\n') {
@@ -977,12 +984,14 @@ public final class DocumentParser {
                         body = from < it.end() ? deindent(from, it.end(), it.indent()) : "";
                     }
                     e.text.pieces.add(new Piece(0, 0, -1, body));
+                    e.end = it.end();
                 } else {
                     e = new EntryB();
                     e.position = src.position(it.firstLineStart());
                     entries.add(e);
                     content();
                     e.text.pieces.add(new Piece(0, 0, -1, deindent(it.firstLineStart(), it.end(), it.indent())));
+                    e.end = it.end();
                 }
             }
         }
@@ -1191,6 +1200,7 @@ public final class DocumentParser {
                     && field(lineAction, fm.group(1), fm.group(2), src.position(from))) {
                 consume(from, u.end);
                 lineActionUnit = i;
+                lineAction.end = u.end;
                 return;
             }
             Matcher g = GLYPH.matcher(t);
@@ -1216,6 +1226,7 @@ public final class DocumentParser {
                 leftovers.body.pieces.add(piece(i, u));
                 return;
             }
+            a.end = u.end;
             actions.add(a);
             content();
             lineAction = a;
@@ -1281,6 +1292,7 @@ public final class DocumentParser {
         private ActionB itemAction(Item it) {
             ActionB a = new ActionB();
             a.position = src.position(it.firstLineStart());
+            a.end = it.end();
             ListItem li = it.node();
             int contentEnd = it.end();
             Node last = li.getLastChild();
@@ -1813,8 +1825,8 @@ public final class DocumentParser {
                 String t = join(e.text);
                 t = t == null ? "" : t;
                 EntryKind kind = null;
-                Matcher km = KIND_MARKER.matcher(t);
-                if (km.find()) {
+                Matcher km = t.contains("(kind: ") ? KIND_MARKER.matcher(t) : null; // the marker is rare
+                if (km != null && km.find()) {
                     try {
                         kind = EntryKind.fromId(km.group(1));
                         t = t.substring(0, km.start());
@@ -1879,7 +1891,99 @@ public final class DocumentParser {
                     .contributors(contributors)
                     .build();
             diagnostics.sort((x, y) -> x.position().compareTo(y.position()));
-            return new Parsed(pm, List.copyOf(diagnostics), Map.copyOf(map), List.copyOf(consumed), text);
+            return new Parsed(pm, List.copyOf(diagnostics), Map.copyOf(map), List.copyOf(consumed), text, extents(acts, secs));
+        }
+
+        /**
+         * Where each part of the model was read from: {@code [start, end)} offsets into the text, by model
+         * path. Covers the title, front matter, summary values, prose fields, and every timeline entry,
+         * action, kept section and contributor.
+         */
+        private Map<String, int[]> extents(List<ActionItem> acts, List<Section> secs) {
+            Map<String, int[]> ext = new HashMap<>();
+            if (map.containsKey("title")) {
+                int o = offset(map.get("title"));
+                extend(ext, "title", o, src.lineEnd(src.lineOf(o)));
+            }
+            if (frontMatterEnd > 0) {
+                extend(ext, "metadata", 0, frontMatterEnd);
+            }
+            for (String p : List.of("summary.start", "summary.end", "summary.duration", "metadata.date")) {
+                SourcePosition pos = map.get(p);
+                if (pos != null) {
+                    int o = offset(pos);
+                    extend(ext, p, o, src.lineEnd(src.lineOf(o)));
+                }
+            }
+            field(ext, "summary.description", description);
+            field(ext, "summary.impact", impact);
+            field(ext, "summary.rootCause", summaryRootCause);
+            field(ext, "rootCause", rootCause);
+            field(ext, "resolution", resolution);
+            field(ext, "lessons", lessons);
+            field(ext, "timeline.notes", notes);
+            for (int k = 0; k < entries.size(); k++) {
+                EntryB e = entries.get(k);
+                if (e.position == null) {
+                    continue;
+                }
+                String p = "timeline.entries[" + k + "]";
+                int o = offset(e.position);
+                extend(ext, p, o, Math.max(src.lineEnd(src.lineOf(o)), e.end));
+                field(ext, p, e.text);
+            }
+            for (int k = 0; k < actions.size() && k < acts.size(); k++) {
+                ActionB a = actions.get(k);
+                String p = "actions[" + k + "]";
+                int o = offset(a.position);
+                extend(ext, p, o, Math.max(src.lineEnd(src.lineOf(o)), a.end));
+                field(ext, p, a.description);
+                for (SourcePosition fp : a.fieldPositions.values()) {
+                    int f = offset(fp);
+                    extend(ext, p, f, src.lineEnd(src.lineOf(f)));
+                }
+            }
+            int n = 0;
+            for (SectionB s : sections) {
+                if (s.leftover && join(s.body) == null || n >= secs.size()) {
+                    continue;
+                }
+                String p = "sections[" + n++ + "]";
+                if (!s.leftover) {
+                    int o = offset(s.position);
+                    extend(ext, p, o, src.lineEnd(src.lineOf(o)));
+                    extend(ext, p + ".heading", o, src.lineEnd(src.lineOf(o)));
+                }
+                field(ext, p, s.body);
+                field(ext, p + ".body", s.body);
+            }
+            for (int k = 0; k < contributorPositions.size(); k++) {
+                int o = offset(contributorPositions.get(k));
+                extend(ext, "contributors[" + k + "]", o, src.lineEnd(src.lineOf(o)));
+            }
+            return ext;
+        }
+
+        private int offset(SourcePosition p) {
+            return Math.min(text.length(), src.lineStart(p.line() - 1) + p.column() - 1);
+        }
+
+        private void field(Map<String, int[]> ext, String path, Field f) {
+            for (Piece p : f.pieces) {
+                if (p.literal() == null && p.end() > p.start()) {
+                    extend(ext, path, p.start(), p.end());
+                }
+            }
+        }
+
+        private static void extend(Map<String, int[]> ext, String path, int from, int to) {
+            int[] r = ext.get(path);
+            if (r == null) {
+                ext.put(path, new int[] {from, to});
+            } else {
+                r[0] = Math.min(r[0], from);
+                r[1] = Math.max(r[1], to);
+            }
         }
 
         private void putPos(String path, Field f) {

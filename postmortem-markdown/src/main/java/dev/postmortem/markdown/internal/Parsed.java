@@ -15,7 +15,9 @@ import java.util.Map;
  * @param consumed    source ranges {@code [start, end)} read as structure (labels, times, recognised headings)
  *                    rather than kept as prose; for the word-preservation tests
  * @param text        the normalised text the offsets refer to
+ * @param extents     model path to the {@code [start, end)} offsets its part was read from (parts of a
+ *                    document and their values; see {@code DocumentParser})
  */
 public record Parsed(Postmortem postmortem, List<Diagnostic> diagnostics, Map<String, SourcePosition> sourceMap,
-        List<int[]> consumed, String text) {
+        List<int[]> consumed, String text, Map<String, int[]> extents) {
 }
