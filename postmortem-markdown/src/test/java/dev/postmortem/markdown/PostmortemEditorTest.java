@@ -209,6 +209,21 @@ class PostmortemEditorTest {
     }
 
     @Test
+    void anActionWhoseDescriptionEndsInAListKeepsItsFieldsApart() {
+        ActionItem a = ActionItem.builder("Harden the rollout").description("- stage the change\n- watch the errors")
+                .status(ActionStatus.DONE).build();
+        Postmortem p = Postmortem.builder().title("Rollout").actions(List.of(a)).build();
+        String md = PostmortemRenderer.builder().build().render(p);
+        assertTrue(md.contains("   - watch the errors\n\n   * **Status:** done\n"), md);
+        assertEquals(p, PARSER.parse(md).postmortem());
+        ParseResult parsed = PARSER.parse(md);
+        EditResult owner = EDITOR.apply(parsed, p.withActions(List.of(a.withOwner("Ines Duarte"))));
+        assertTrue(owner.preserved(), owner.reason().orElse(""));
+        assertEquals(md.replace("   * **Status:** done\n", "   * **Status:** done\n   * **Owner:** Ines Duarte\n"),
+                owner.text());
+    }
+
+    @Test
     void argumentsAreChecked() {
         ParseResult parsed = PARSER.parse(CARD);
         assertThrows(NullPointerException.class, () -> EDITOR.apply(null, parsed.postmortem()));

@@ -104,8 +104,9 @@ class PreservingEditsTest {
                         st.incrementAndGet(2);
                         if (!back.equals(edited)) {
                             st.incrementAndGet(3);
-                            System.out.println("canonical form does not read back: " + where);
                         }
+                        assertEquals(edited, back, where + ": written canonically (" + result.reason().orElse("")
+                                + "), and that does not read back as the edited model");
                         continue;
                     }
                     st.incrementAndGet(1);
@@ -274,9 +275,9 @@ class PreservingEditsTest {
         });
     }
 
+    /** At least 90 % of all edits (75 % of each kind) are written in the document's own form. */
     @Test
     void mostEditsKeepTheDocumentsForm() {
-        // runs after the factory in the same class instance order is not guaranteed; recompute on a fixed set
         int tried = 0;
         int kept = 0;
         Map<ModelEdits.Kind, int[]> byKind = new EnumMap<>(ModelEdits.Kind.class);
@@ -298,9 +299,9 @@ class PreservingEditsTest {
         }
         assertTrue(tried > 100, "too few edits to measure: " + tried);
         double share = (double) kept / tried;
-        assertTrue(share >= 0.85, String.format("only %d of %d edits (%.1f %%) kept the document's form", kept, tried,
+        assertTrue(share >= 0.9, String.format("only %d of %d edits (%.1f %%) kept the document's form", kept, tried,
                 100 * share));
-        byKind.forEach((k, c) -> assertTrue(c[1] >= 0.7 * c[0], k + ": only " + c[1] + " of " + c[0]
+        byKind.forEach((k, c) -> assertTrue(c[1] >= 0.75 * c[0], k + ": only " + c[1] + " of " + c[0]
                 + " edits kept the document's form"));
     }
 }

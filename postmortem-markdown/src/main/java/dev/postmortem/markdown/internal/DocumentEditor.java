@@ -254,11 +254,14 @@ public final class DocumentEditor {
                     doc.changes(cs);
                     return true;
                 }
-                if (!o.isEmpty() || text.startsWith("---")) {
+                // no front matter yet: one is written at the top; a date read from a label stays there
+                boolean labelled = d != null && Objects.equals(o.date(), n.date());
+                Metadata fromElsewhere = labelled ? o.toBuilder().date(null).build() : o;
+                if (!fromElsewhere.isEmpty() || text.startsWith("---")) {
                     return false;
                 }
                 StringBuilder sb = new StringBuilder();
-                FrontMatter.write(n, sb);
+                FrontMatter.write(labelled ? n.toBuilder().date(null).build() : n, sb);
                 doc.change(0, 0, sb.toString());
                 return true;
             }
@@ -974,7 +977,8 @@ public final class DocumentEditor {
             }
             int pad = lm.end();
             String sub = lines.length > 1 ? "\n" : "";
-            return sub + " ".repeat(pad) + "- **" + label + ":** " + value;
+            String bullet = lines.length > 1 && MarkdownWriter.endsWithDashList(region) ? "* " : "- ";
+            return sub + " ".repeat(pad) + bullet + "**" + label + ":** " + value;
         }
 
         private boolean status(String region, int titleStart, ActionStatus o, ActionStatus n, List<ValueText.Change> cs) {

@@ -201,11 +201,13 @@ public final class MarkdownWriter {
                 item.append('\n').append(pad).append(indent(a.description().strip(), indent)).append('\n');
             }
             StringBuilder fields = new StringBuilder();
-            field(fields, pad, "Owner", a.owner());
-            field(fields, pad, "Due", a.due() == null ? null : a.due().toString());
-            field(fields, pad, "Status", a.status() == null ? null : a.status().id());
-            field(fields, pad, "Kind", a.kind() == null ? null : a.kind().id());
-            field(fields, pad, "Link", a.link());
+            // a description ending in a "-" list would take the field items into that list: use "*"
+            String bullet = a.description() != null && endsWithDashList(a.description()) ? "* " : "- ";
+            field(fields, pad + bullet, "Owner", a.owner());
+            field(fields, pad + bullet, "Due", a.due() == null ? null : a.due().toString());
+            field(fields, pad + bullet, "Status", a.status() == null ? null : a.status().id());
+            field(fields, pad + bullet, "Kind", a.kind() == null ? null : a.kind().id());
+            field(fields, pad + bullet, "Link", a.link());
             if (fields.length() > 0) {
                 item.append('\n').append(fields);
             }
@@ -214,10 +216,17 @@ public final class MarkdownWriter {
         }
     }
 
-    private static void field(StringBuilder out, String pad, String name, String value) {
+    private static void field(StringBuilder out, String lead, String name, String value) {
         if (value != null) {
-            out.append(pad).append("- **").append(name).append(":** ").append(value.strip()).append('\n');
+            out.append(lead).append("**").append(name).append(":** ").append(value.strip()).append('\n');
         }
+    }
+
+    /** Whether the last non-blank line of a text is a "-" list item. */
+    static boolean endsWithDashList(String text) {
+        String t = text.stripTrailing();
+        String last = t.substring(t.lastIndexOf('\n') + 1).stripLeading();
+        return last.startsWith("- ") || last.equals("-");
     }
 
     private static void contributors(List<Contributor> contributors, Blocks b) {

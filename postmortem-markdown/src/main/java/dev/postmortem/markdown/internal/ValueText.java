@@ -118,6 +118,14 @@ final class ValueText {
             forms.add(new Form<>("12m" + suffix, x -> h12(x) + ":" + two(x.getMinute()) + meridiem(suffix, x)));
             forms.add(new Form<>("12h" + suffix, x -> h12(x) + (x.getMinute() == 0 ? "" : ":" + two(x.getMinute()))
                     + meridiem(suffix, x)));
+            forms.add(new Form<>("12p" + suffix, x -> two(Integer.parseInt(h12(x))) + ":" + two(x.getMinute())
+                    + meridiem(suffix, x)));
+        }
+        for (String noon : List.of("noon", "Noon", "NOON")) {
+            String midnight = noon.equals("noon") ? "midnight" : noon.equals("Noon") ? "Midnight" : "MIDNIGHT";
+            String am = noon.equals("noon") ? " a.m." : " AM";
+            forms.add(new Form<>("word", x -> x.equals(LocalTime.NOON) ? noon : x.equals(LocalTime.MIDNIGHT) ? midnight
+                    : h12(x) + ":" + two(x.getMinute()) + meridiem(am, x)));
         }
         forms.add(new Form<>("24s", x -> two(x.getHour()) + ":" + two(x.getMinute()) + ":" + two(x.getSecond())));
         forms.add(new Form<>("24m", x -> two(x.getHour()) + ":" + two(x.getMinute())));
@@ -202,6 +210,8 @@ final class ValueText {
             {"d", "d", "h", "h", "m", "m", "s", "s"},
             {"d", "d", "hr", "hrs", "min", "mins", "s", "s"},
             {" d", " d", " h", " h", " m", " m", " s", " s"},
+            {"day", "days", "hour", "hours", "min", "mins", "sec", "secs"},
+            {"day", "days", "hour", "hours", "minute", "minutes", "second", "seconds"},
         };
         for (String[] u : units) {
             for (String sep : List.of(" ", ", ", " and ", ", and ", "")) {
