@@ -197,13 +197,20 @@ class PostmortemEditorTest {
     }
 
     @Test
+    void aPartTheDocumentLacksGetsASectionAtTheEnd() {
+        EditResult r = edit(CARD, p -> p.withResolution("Routing rolled back at 4:30 PM."));
+        assertTrue(r.preserved());
+        assertEquals(CARD + "\n## Resolution\n\nRouting rolled back at 4:30 PM.\n", r.text());
+    }
+
+    @Test
     void anEditWithNoPlaceInTheDocumentIsWrittenCanonicallyAndSaysSo() {
-        // the document has no resolution to rewrite: there is no place of its own to put one
+        // the title is gone: there is no line of the document that could say so
         ParseResult parsed = PARSER.parse(CARD);
-        Postmortem edited = parsed.postmortem().withResolution("Routing rolled back.");
+        Postmortem edited = parsed.postmortem().withTitle(null);
         EditResult r = EDITOR.apply(parsed, edited);
         assertFalse(r.preserved());
-        assertTrue(r.reason().orElseThrow().contains("resolution"), r.reason().orElseThrow());
+        assertTrue(r.reason().orElseThrow().contains("title"), r.reason().orElseThrow());
         assertEquals(edited, r.postmortem());
         assertEquals(PostmortemRenderer.builder().build().render(edited), r.text());
     }

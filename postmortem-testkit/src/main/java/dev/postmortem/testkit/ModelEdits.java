@@ -57,6 +57,8 @@ public final class ModelEdits {
         ACTION_OWNER,
         /** Rewrites the body of a kept section. */
         SECTION_EDIT,
+        /** Adds a section (the first one where the document has none). */
+        SECTION_ADD,
         /** Changes the metadata (status, or a new tag). */
         METADATA
     }
@@ -207,6 +209,12 @@ public final class ModelEdits {
                 // prose of three sentences: a single short sentence could read as an item where the section
                 // holds the text of an actions part that is not an item
                 l.set(i, new Section(l.get(i).heading(), sentence() + " " + sentence() + " " + sentence()));
+                yield p.withSections(l);
+            }
+            case SECTION_ADD -> {
+                List<Section> l = new ArrayList<>(p.sections());
+                l.add(random.nextInt(l.size() + 1), new Section("Follow-up " + (1 + random.nextInt(99)),
+                        sentence() + " " + sentence() + " " + sentence()));
                 yield p.withSections(l);
             }
             case METADATA -> {

@@ -7,6 +7,7 @@ import dev.postmortem.core.Metadata;
 import dev.postmortem.core.Postmortem;
 import dev.postmortem.core.Section;
 import dev.postmortem.core.Summary;
+import dev.postmortem.core.Timeline;
 import dev.postmortem.core.TimelineEntry;
 import dev.postmortem.core.Timestamp;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class DocumentEditor {
 
     private static final Pattern KIND_MARKER = Pattern.compile("\\s*\\(kind: [a-z_]+\\)");
     private static final Pattern CHECKBOX = Pattern.compile("^(\\s*(?:[-*+]|\\d{1,9}[.)])\\s+)\\[([ xX])\\]");
+    private static final Pattern ATX = Pattern.compile("^(#{1,6})(?=\\s)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+]|\\d{1,9}[.)])(\\s+)");
     private static final Pattern FIELD_LINE = Pattern.compile(
             "^(\\s*(?:[-*+]\\s+)?)(\\*\\*|__|)(owner|owners|assignee|assigned to|responsible|due|due date|deadline|eta|"
@@ -188,16 +190,77 @@ public final class DocumentEditor {
             check(problems, "metadata", metadata(o.metadata(), n.metadata()));
             check(problems, "summary", summary(o.summary(), n.summary()));
             check(problems, "timeline.notes", prose("timeline.notes", o.timeline().notes(), n.timeline().notes()));
-            check(problems, "rootCause", prose("rootCause", o.rootCause(), n.rootCause()));
-            check(problems, "resolution", prose("resolution", o.resolution(), n.resolution()));
-            check(problems, "lessons", prose("lessons", o.lessons(), n.lessons()));
-            check(problems, "timeline", list("timeline.entries", o.timeline().entries(), n.timeline().entries(),
-                    this::entry, false));
-            check(problems, "actions", list("actions", o.actions(), n.actions(), this::action, false));
-            check(problems, "sections", list("sections", o.sections(), n.sections(), this::section, true));
-            check(problems, "contributors", list("contributors", o.contributors(), n.contributors(), this::contributor,
-                    false));
+            // a part the document does not have yet gets a section of its own at the end
+            check(problems, "timeline", o.timeline().entries().isEmpty() && !n.timeline().entries().isEmpty()
+                    ? append(Postmortem.builder().timeline(new Timeline(null, n.timeline().entries())).build())
+                    : list("timeline.entries", o.timeline().entries(), n.timeline().entries(), this::entry, false));
+            check(problems, "rootCause", o.rootCause() == null && n.rootCause() != null
+                    ? append(Postmortem.builder().rootCause(n.rootCause()).build())
+                    : prose("rootCause", o.rootCause(), n.rootCause()));
+            check(problems, "resolution", o.resolution() == null && n.resolution() != null
+                    ? append(Postmortem.builder().resolution(n.resolution()).build())
+                    : prose("resolution", o.resolution(), n.resolution()));
+            check(problems, "lessons", o.lessons() == null && n.lessons() != null
+                    ? append(Postmortem.builder().lessons(n.lessons()).build())
+                    : prose("lessons", o.lessons(), n.lessons()));
+            check(problems, "actions", o.actions().isEmpty() && !n.actions().isEmpty()
+                    ? append(Postmortem.builder().actions(n.actions()).build())
+                    : list("actions", o.actions(), n.actions(), this::action, false));
+            check(problems, "sections", o.sections().isEmpty() && !n.sections().isEmpty()
+                    ? append(Postmortem.builder().sections(n.sections()).build())
+                    : list("sections", o.sections(), n.sections(), this::section, true));
+            check(problems, "contributors", o.contributors().isEmpty() && !n.contributors().isEmpty()
+                    ? append(Postmortem.builder().contributors(n.contributors()).build())
+                    : list("contributors", o.contributors(), n.contributors(), this::contributor, false));
             return problems.isEmpty() ? null : String.join("; ", problems);
+        }
+
+        /**
+         * Appends a part the document does not have, written canonically, with its headings at the level
+         * the document's own sections use.
+         */
+        private boolean append(Postmortem only) {
+            String block = writer.write(only).stripTrailing();
+            int shift = sectionLevel() - 2;
+            if (shift != 0) {
+                StringBuilder sb = new StringBuilder();
+                for (String line : block.split("\n", -1)) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    Matcher h = ATX.matcher(line);
+                    sb.append(h.lookingAt() ? "#".repeat(Math.min(6, Math.max(1, h.group(1).length() + shift)))
+                            + line.substring(h.group(1).length()) : line);
+                }
+                block = sb.toString();
+            }
+            appendBlock(block);
+            return true;
+        }
+
+        /** Appends a block at the end of the document, after a blank line. */
+        private void appendBlock(String block) {
+            boolean endsWithBreak = text.endsWith("\n");
+            String lead = text.isEmpty() ? "" : endsWithBreak ? (text.endsWith("\n\n") ? "" : "\n") : "\n\n";
+            doc.change(text.length(), text.length(), lead + block + (endsWithBreak || text.isEmpty() ? "\n" : ""));
+        }
+
+        /** The heading level most of the document's headings below the title use; 2 when it has none. */
+        private int sectionLevel() {
+            int[] count = new int[7];
+            for (int l = 0; l < doc.lineCount(); l++) {
+                Matcher h = ATX.matcher(text.substring(doc.lineStart(l), doc.lineEnd(l)));
+                if (h.lookingAt() && h.group(1).length() >= 2) {
+                    count[h.group(1).length()]++;
+                }
+            }
+            int best = 2;
+            for (int k = 2; k <= 6; k++) {
+                if (count[k] > count[best]) {
+                    best = k;
+                }
+            }
+            return best;
         }
 
         /** Notes the prose that holds changed text. */
@@ -663,6 +726,26 @@ public final class DocumentEditor {
                             content = renumber(content, lines, j, newFrom, modifiedFrom);
                             break;
                         }
+                    }
+                    if (content == null && blocks) {
+                        // no section to write it like: a canonical section, before the next section that
+                        // has a heading of its own, or at the end
+                        Section sec = (Section) news.get(j);
+                        String fresh = "#".repeat(sectionLevel()) + " " + sec.heading().strip()
+                                + (sec.body().isBlank() ? "" : "\n\n" + sec.body().strip());
+                        int next = -1;
+                        for (int k = j + 1; k < m && next < 0; k++) {
+                            int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                            if (i >= 0 && ext.containsKey(prefix + "[" + i + "].heading")) {
+                                next = i;
+                            }
+                        }
+                        if (next >= 0) {
+                            doc.insertBefore(lines[next][0], fresh + "\n");
+                        } else {
+                            appendBlock(fresh);
+                        }
+                        continue;
                     }
                     if (content == null) {
                         return false;
