@@ -231,6 +231,31 @@ class PostmortemEditorTest {
     }
 
     @Test
+    void oneEditorServesManyThreads() throws Exception {
+        ParseResult parsed = PARSER.parse(CARD);
+        List<Postmortem> edits = new ArrayList<>();
+        for (int minute = 0; minute < 40; minute++) {
+            edits.add(parsed.postmortem().withSummary(parsed.postmortem().summary()
+                    .withDuration(Duration.ofMinutes(60 + minute))));
+        }
+        List<String> alone = edits.stream().map(e -> EDITOR.apply(parsed, e).text()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (Postmortem e : edits) {
+                    futures.add(pool.submit(() -> EDITOR.apply(parsed, e).text()));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertEquals(alone.get(k % edits.size()), futures.get(k).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void argumentsAreChecked() {
         ParseResult parsed = PARSER.parse(CARD);
         assertThrows(NullPointerException.class, () -> EDITOR.apply(null, parsed.postmortem()));
