@@ -1187,7 +1187,8 @@ public final class DocumentEditor {
     /** Applies non-overlapping changes to a string; null when they overlap. */
     static String applyTo(String s, List<ValueText.Change> cs) {
         List<ValueText.Change> sorted = new ArrayList<>(cs);
-        sorted.sort(Comparator.comparingInt(ValueText.Change::start));
+        // by start; at the same start, insertions (in the order they were made) before a replaced range
+        sorted.sort(Comparator.comparingInt(ValueText.Change::start).thenComparing(c -> c.end() > c.start()));
         StringBuilder out = new StringBuilder(s.length() + 64);
         int pos = 0;
         for (ValueText.Change c : sorted) {

@@ -126,7 +126,8 @@ final class EditedText {
      */
     String apply() {
         List<ValueText.Change> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparingInt(ValueText.Change::start));
+        // by start; at the same start, insertions (in the order they were made) before a replaced range
+        sorted.sort(Comparator.comparingInt(ValueText.Change::start).thenComparing(c -> c.end() > c.start()));
         StringBuilder out = new StringBuilder(raw.length() + 256);
         int rawPos = 0;
         int last = 0;
