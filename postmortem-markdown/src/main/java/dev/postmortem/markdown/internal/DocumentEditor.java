@@ -136,6 +136,15 @@ public final class DocumentEditor {
         if (paths.contains("lessons")) {
             p = p.withLessons(again.lessons());
         }
+        if (p.sections().size() == again.sections().size()) {
+            List<Section> sections = new ArrayList<>(p.sections());
+            for (int i = 0; i < sections.size(); i++) {
+                if (paths.contains("sections[" + i + "]")) {
+                    sections.set(i, again.sections().get(i));
+                }
+            }
+            p = p.withSections(sections);
+        }
         return p;
     }
 
@@ -265,8 +274,12 @@ public final class DocumentEditor {
 
         /** Notes the prose that holds changed text. */
         private void share(List<ValueText.Change> cs) {
-            for (String p : List.of("summary.description", "summary.impact", "summary.rootCause", "timeline.notes",
-                    "rootCause", "resolution", "lessons")) {
+            List<String> prose = new ArrayList<>(List.of("summary.description", "summary.impact", "summary.rootCause",
+                    "timeline.notes", "rootCause", "resolution", "lessons"));
+            for (int i = 0; ext.containsKey("sections[" + i + "]"); i++) {
+                prose.add("sections[" + i + "]");
+            }
+            for (String p : prose) {
                 int[] r = ext.get(p);
                 for (ValueText.Change c : cs) {
                     if (r != null && c.start() < r[1] && c.end() > r[0]) {
