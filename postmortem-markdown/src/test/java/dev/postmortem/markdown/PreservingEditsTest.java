@@ -131,11 +131,13 @@ class PreservingEditsTest {
                 .withTimeline(back.timeline().withNotes(edited.timeline().notes()))
                 .withRootCause(edited.rootCause()).withResolution(edited.resolution()).withLessons(edited.lessons());
         if (back.sections().size() == edited.sections().size()) {
-            // a kept section's text can state the start or end too: its body reads with the new value
+            // a kept section's text (its body, or a heading that is a whole sentence) can state the start or end
+            // too: it reads with the new value, and only one of its two parts may change
             List<dev.postmortem.core.Section> sections = new ArrayList<>();
             for (int i = 0; i < back.sections().size(); i++) {
-                sections.add(back.sections().get(i).heading().equals(edited.sections().get(i).heading())
-                        ? edited.sections().get(i) : back.sections().get(i));
+                dev.postmortem.core.Section b = back.sections().get(i);
+                dev.postmortem.core.Section e = edited.sections().get(i);
+                sections.add(b.heading().equals(e.heading()) || b.body().equals(e.body()) ? e : b);
             }
             proseFromEdited = proseFromEdited.withSections(sections);
         }
