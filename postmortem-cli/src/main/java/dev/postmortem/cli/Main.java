@@ -1,6 +1,7 @@
 package dev.postmortem.cli;
 
 import dev.postmortem.cli.internal.PostmortemCommand;
+import dev.postmortem.cli.internal.Warmup;
 import java.io.PrintWriter;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        Warmup.startFor(args);
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         int code = run(args, out, err);

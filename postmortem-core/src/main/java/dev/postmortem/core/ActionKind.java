@@ -16,13 +16,16 @@ public enum ActionKind {
     /** Anything else. */
     OTHER;
 
+    /** The lower-case id, computed once: readers and writers ask for it per value. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /**
      * Returns the lower-case id used in text and JSON ({@code mitigate}, {@code prevent}, ...).
      *
      * @return the id
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**

@@ -14,6 +14,9 @@ public enum ActionStatus {
     /** Decided against. */
     WONT_DO;
 
+    /** The lower-case id, computed once: readers and writers ask for it per value. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /**
      * Returns the lower-case id used in text and JSON: {@code open}, {@code in_progress},
      * {@code done}, {@code wont_do}.
@@ -21,7 +24,7 @@ public enum ActionStatus {
      * @return the id
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**

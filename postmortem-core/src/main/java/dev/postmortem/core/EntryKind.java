@@ -1,6 +1,10 @@
 package dev.postmortem.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +26,9 @@ public enum EntryKind {
     RESOLUTION,
     /** Anything else. */
     OTHER;
+
+    /** The lower-case id, computed once: readers and writers ask for it per value. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     // Order matters: the first kind whose pattern matches wins.
     private static final Pattern MISLEADING_WORDS = Pattern.compile(
@@ -51,7 +58,7 @@ public enum EntryKind {
      * @return the id
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**
@@ -84,24 +91,165 @@ public enum EntryKind {
         if (text == null || text.isBlank()) {
             return OTHER;
         }
-        if (MISLEADING_WORDS.matcher(text).find()) {
-            return MISLEADING;
-        }
-        if (PARTIAL_WORDS.matcher(text).find()) {
-            return MITIGATION;
-        }
-        if (RESOLUTION_WORDS.matcher(text).find()) {
-            return RESOLUTION;
-        }
-        if (DETECTION_WORDS.matcher(text).find()) {
-            return DETECTION;
-        }
-        if (ESCALATION_WORDS.matcher(text).find()) {
-            return ESCALATION;
-        }
-        if (MITIGATION_WORDS.matcher(text).find()) {
-            return MITIGATION;
+        // A match starts where one of its rule's words starts a word, so each pattern is tried only
+        // there; most texts hold none of a rule's words and skip its pattern altogether.
+        int[] found = candidates(text);
+        int count = found[0];
+        for (int r = 0; r < RULES.length; r++) {
+            Matcher m = null;
+            for (int k = 0; k < count; k++) {
+                if (found[1 + 2 * k] != r) {
+                    continue;
+                }
+                if (m == null) {
+                    m = RULES[r].pattern.matcher(text).useTransparentBounds(true); // \b looks before the region
+                }
+                if (m.region(found[2 + 2 * k], text.length()).lookingAt()) {
+                    return RULES[r].kind;
+                }
+            }
         }
         return ACTION;
+    }
+
+    /**
+     * Where the rules' words start words of {@code text} (ignoring ASCII case): {@code [count, rule, position,
+     * rule, position, ...]}, positions ascending. Every pattern opens with {@code \b} and then an ASCII letter,
+     * so a match can start only at an ASCII letter that does not follow a letter, digit or underscore, and
+     * there only with one of its rule's words.
+     */
+    private static int[] candidates(String text) {
+        int[] found = new int[9];
+        int count = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            // i starts a run of letters and digits
+            char lower = (char) (c | 0x20);
+            if (c < 0x80 && lower >= 'a' && lower <= 'z' && i + 1 < n) {
+                char second = (char) (text.charAt(i + 1) | 0x20);
+                String[] words = WORDS_BY_LETTER[lower - 'a'];
+                int[] rules = RULES_BY_LETTER[lower - 'a'];
+                for (int w = 0; w < words.length; w++) {
+                    if (words[w].charAt(1) == second && startsAt(text, i, words[w])) {
+                        if (2 + 2 * count >= found.length) {
+                            found = Arrays.copyOf(found, found.length * 2);
+                        }
+                        found[1 + 2 * count] = rules[w];
+                        found[2 + 2 * count] = i;
+                        count++;
+                    }
+                }
+            }
+            i++;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+        }
+        found[0] = count;
+        return found;
+    }
+
+    /**
+     * Whether {@code word} (lower-case ASCII) is at {@code i}, its first letter already checked, ignoring
+     * ASCII case. May say yes for a few other characters too (those that differ only in bit 0x20), which
+     * only costs a pattern search.
+     */
+    private static boolean startsAt(String text, int i, String word) {
+        int len = word.length();
+        if (i + len > text.length()) {
+            return false;
+        }
+        for (int j = 1; j < len; j++) {
+            if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** For each ASCII character, whether {@code \b} counts it as part of a word: letters, digits, underscore. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+    }
+
+    /**
+     * One wording rule: its pattern, the kind it gives, and the lower-case words every match of the
+     * pattern starts with (ASCII, as the patterns' case folding is).
+     */
+    private static final class Rule {
+        final Pattern pattern;
+        final EntryKind kind;
+        final String[] words;
+
+        Rule(Pattern pattern, EntryKind kind, String... words) {
+            this.pattern = pattern;
+            this.kind = kind;
+            this.words = words;
+        }
+    }
+
+    /**
+     * The rules in the order they are tried: the first that matches wins. A rule's words are the phrases
+     * its pattern's alternatives open with, so that a text holding none of them skips the pattern.
+     */
+    private static final Rule[] RULES = {
+        new Rule(MISLEADING_WORDS, MISLEADING, "mislead", "red herring", "wrong path", "wrong lead", "wrong direction",
+                "dead end", "false lead", "without success", "didn't help", "didn't resolve", "didn't fix",
+                "did not help", "did not resolve", "did not fix"),
+        new Rule(PARTIAL_WORDS, MITIGATION, "partial"),
+        new Rule(RESOLUTION_WORDS, RESOLUTION, "resolved", "resolution", "fully restored", "fully recovered",
+                "fully operational", "restored fully", "restored completely", "back to normal", "incident closed",
+                "incident ended", "incident over", "service restored", "services restored", "service fully restored",
+                "services fully restored", "all clear", "normal operation"),
+        new Rule(DETECTION_WORDS, DETECTION, "detect", "alert", "noticed", "monitoring flagged", "monitoring showed",
+                "monitoring reported", "monitoring system flagged", "monitoring system showed",
+                "monitoring system reported", "paged", "report by", "reported by", "user report", "users report",
+                "customer report", "customers report", "complain", "first sign", "identified a issue",
+                "identified a outage", "identified a problem", "identified an issue", "identified an outage",
+                "identified an problem"),
+        new Rule(ESCALATION_WORDS, ESCALATION, "escalat", "called in", "looped in", "paged the", "paged a",
+                "brought in", "notified ", "handed over"),
+        new Rule(MITIGATION_WORDS, MITIGATION, "mitigat", "rolled back", "rollback", "roll back", "rollingback",
+                "rolling back", "rolledback", "partial restor", "partially restor", "partial service restor",
+                "partially service restor", "stabilis", "stabiliz", "workaround", "failover", "failed over",
+                "restarted", "hotfix applied", "hotfix deployed", "fix deployed", "fix applied"),
+    };
+
+    /** The rules' words by their first letter ({@code a} to {@code z}), and the index of each word's rule. */
+    private static final String[][] WORDS_BY_LETTER = new String[26][];
+    private static final int[][] RULES_BY_LETTER = new int[26][];
+
+    static {
+        for (int letter = 0; letter < 26; letter++) {
+            List<String> words = new ArrayList<>();
+            List<Integer> rules = new ArrayList<>();
+            for (int r = 0; r < RULES.length; r++) {
+                for (String w : RULES[r].words) {
+                    if (w.charAt(0) == 'a' + letter) {
+                        words.add(w);
+                        rules.add(r);
+                    }
+                }
+            }
+            WORDS_BY_LETTER[letter] = words.toArray(new String[0]);
+            RULES_BY_LETTER[letter] = new int[rules.size()];
+            for (int w = 0; w < rules.size(); w++) {
+                RULES_BY_LETTER[letter][w] = rules.get(w);
+            }
+        }
     }
 }

@@ -190,12 +190,14 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
                 return null;
             }
             label = s.substring(i + 1, n - 1);
-            if (label.isBlank() || label.indexOf('[') >= 0 || label.indexOf(']') >= 0
-                    || !java.util.Objects.equals(ZoneAbbreviations.offsetOf(label).orElse(null), offset)) {
-                return null;
-            }
         }
-        return new Timestamp(date, time, offset, label);
+        try {
+            return new Timestamp(date, time, offset, label);
+        } catch (IllegalArgumentException e) {
+            // A blank or bracketed label, or an offset the label contradicts: the general path reports it.
+            // (The constructor's check, not a second look-up of the label here, which cost as much again.)
+            return null;
+        }
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */

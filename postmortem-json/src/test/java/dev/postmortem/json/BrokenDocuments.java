@@ -54,6 +54,16 @@ final class BrokenDocuments {
                          "actions": [{"title": done}]}""", "/actions/0", 2, 24, "invalid JSON: Unrecognized token 'done'"),
                 new Doc("duplicate property", Kind.MALFORMED, "{\"formatVersion\": 1, \"title\": \"a\", \"title\": \"b\"}",
                         "", 1, 43, "Duplicate Object property \"title\""),
+                new Doc("duplicate property in an entry", Kind.MALFORMED, """
+                        {"formatVersion": 1,
+                          "timeline": {"entries": [{"at": "10:00", "text": "x", "text": "y"}]}}""",
+                        "/timeline/entries/0", 2, 63, "Duplicate Object property \"text\""),
+                new Doc("duplicate extra key", Kind.MALFORMED,
+                        "{\"formatVersion\": 1, \"metadata\": {\"extra\": {\"k\": \"v\", \"k\": \"w\"}}}",
+                        "/metadata/extra", 1, 58, "Duplicate Object property \"k\""),
+                new Doc("duplicate property inside an unknown one before formatVersion", Kind.MALFORMED,
+                        "{\"unk\": [{\"a\": 1}, {\"b\": [1, {\"c\": 1, \"c\": 1}]}], \"formatVersion\": 1}",
+                        "/unk", 1, 42, "Duplicate Object property \"c\""),
                 new Doc("trailing content", Kind.MALFORMED, "{\"formatVersion\": 1}\n{}", "", 2, 1,
                         "unexpected content after the postmortem object"),
 

@@ -80,6 +80,18 @@ class ModuleTest {
     }
 
     @Test
+    void duplicatePropertiesFollowTheMappersSetting() {
+        String json = "{\"formatVersion\": 1, \"title\": \"a\", \"title\": \"b\"}";
+        // Jackson accepts duplicates unless told otherwise, last one wins; so does the module.
+        assertEquals("b", MAPPER.readValue(json, Postmortem.class).title());
+        JsonMapper strict = MAPPER.rebuild().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        JacksonException e = assertThrows(JacksonException.class, () -> strict.readValue(json, Postmortem.class));
+        assertEquals("Duplicate Object property \"title\"", e.getOriginalMessage());
+        assertEquals(43, e.getLocation().getColumnNr());
+    }
+
+    @Test
     void moduleIsFoundAsAService() {
         assertTrue(ServiceLoader.load(JacksonModule.class).stream()
                 .anyMatch(p -> p.type() == PostmortemModule.class));

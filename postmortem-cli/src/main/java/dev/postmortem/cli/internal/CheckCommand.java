@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code postmortem check}: parse, validate, report. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = PostmortemCommand.Version.class,
+        addMethodSubcommands = false,
         description = {"Parses and validates postmortems and prints what is wrong, one finding per line:",
                 "  FILE:LINE:COL: SEVERITY: message [rule-id]",
                 "Folders are searched for *.md, *.markdown and *.json files."},
@@ -52,11 +53,20 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(format.toString());
         }
         if (format != OutputFormat.TEXT) {
-            reports.stream().filter(r -> r.failure() != null).forEach(r -> err.println(r.file() + ": error: " + r.failure()));
+            for (FileReport r : reports) {
+                if (r.failure() != null) {
+                    err.println(r.file() + ": error: " + r.failure());
+                }
+            }
         }
-        if (reports.stream().anyMatch(r -> r.failure() != null)) {
-            return PostmortemCommand.UNREADABLE;
+        // Loops, not streams: every lambda is a class generated at start-up.
+        boolean errors = false;
+        for (FileReport r : reports) {
+            if (r.failure() != null) {
+                return PostmortemCommand.UNREADABLE;
+            }
+            errors |= r.hasErrors();
         }
-        return reports.stream().anyMatch(FileReport::hasErrors) ? PostmortemCommand.FINDINGS : PostmortemCommand.OK;
+        return errors ? PostmortemCommand.FINDINGS : PostmortemCommand.OK;
     }
 }

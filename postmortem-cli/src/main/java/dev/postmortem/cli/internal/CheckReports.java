@@ -46,7 +46,9 @@ final class CheckReports {
         int unreadable = 0;
         for (FileReport r : reports) {
             unreadable += r.failure() != null ? 1 : 0;
-            r.diagnostics().forEach(d -> counts[d.severity().ordinal()]++);
+            for (Diagnostic d : r.diagnostics()) {
+                counts[d.severity().ordinal()]++;
+            }
         }
         return "checked " + reports.size() + (reports.size() == 1 ? " file: " : " files: ")
                 + plural(counts[Severity.ERROR.ordinal()], "error") + ", "
@@ -98,7 +100,7 @@ final class CheckReports {
         List<Object> notifications = new ArrayList<>();
         for (FileReport r : reports) {
             if (r.failure() != null) {
-                notifications.add(Map.of("level", "error", "message", Map.of("text", r.file() + ": " + r.failure()),
+                notifications.add(ordered("level", "error", "message", Map.of("text", r.file() + ": " + r.failure()),
                         "locations", List.of(Map.of("physicalLocation", Map.of("artifactLocation", Map.of("uri", uri(r.file())))))));
                 continue;
             }
@@ -109,9 +111,9 @@ final class CheckReports {
                 result.put("ruleId", d.ruleId());
                 result.put("level", sarifLevel(d.severity()));
                 result.put("message", Map.of("text", messageWithPath(d)));
-                result.put("locations", List.of(Map.of("physicalLocation", Map.of(
+                result.put("locations", List.of(Map.of("physicalLocation", ordered(
                         "artifactLocation", Map.of("uri", uri(r.file())),
-                        "region", Map.of("startLine", p.line(), "startColumn", p.column())))));
+                        "region", ordered("startLine", p.line(), "startColumn", p.column())))));
                 results.add(result);
             }
         }
@@ -135,7 +137,7 @@ final class CheckReports {
         run.put("tool", Map.of("driver", driver));
         run.put("results", results);
         if (!notifications.isEmpty()) {
-            run.put("invocations", List.of(Map.of("executionSuccessful", false,
+            run.put("invocations", List.of(ordered("executionSuccessful", false,
                     "toolExecutionNotifications", notifications)));
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -143,6 +145,18 @@ final class CheckReports {
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
         out.println(Json.MAPPER.writeValueAsString(root));
+    }
+
+    /**
+     * A map of the given keys and values that keeps their order: {@code Map.of} iterates in an order
+     * that changes from run to run, and so did the SARIF output.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** GitHub Actions workflow commands, which show as annotations on the lines of a pull request. */

@@ -40,7 +40,35 @@ public final class Format {
             Section.class, SECTION_PROPERTIES,
             Contributor.class, CONTRIBUTOR_PROPERTIES);
 
+    private static final Map<Class<?>, String[]> NAMES = Map.of(
+            Postmortem.class, ROOT_PROPERTIES.toArray(String[]::new),
+            Metadata.class, METADATA_PROPERTIES.toArray(String[]::new),
+            Summary.class, SUMMARY_PROPERTIES.toArray(String[]::new),
+            Timeline.class, TIMELINE_PROPERTIES.toArray(String[]::new),
+            TimelineEntry.class, ENTRY_PROPERTIES.toArray(String[]::new),
+            ActionItem.class, ACTION_PROPERTIES.toArray(String[]::new),
+            Section.class, SECTION_PROPERTIES.toArray(String[]::new),
+            Contributor.class, CONTRIBUTOR_PROPERTIES.toArray(String[]::new));
+
     private Format() {
+    }
+
+    /**
+     * The property names of an object of the type, or null for a map, whose names are all its own.
+     * An array, not a set: with at most 11 short names a scan is faster than hashing.
+     */
+    static String[] names(Class<?> type) {
+        return NAMES.get(type);
+    }
+
+    /** The index of a name in {@link #names(Class)}, or -1. */
+    static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static List<String> properties(Class<?> type) {

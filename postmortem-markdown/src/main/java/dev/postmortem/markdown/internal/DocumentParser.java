@@ -77,8 +77,6 @@ public final class DocumentParser {
     private static final Pattern KIND_HEADER = Pattern.compile("(?:type|kind|category)");
     private static final Pattern TITLE_HEADER = Pattern.compile(
             ".*\\b(?:task|action|item|title|description|what|todo|to do|recommendation|measure|fix)s?\\b.*");
-    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L} ]");
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern KIND_MARKER = Pattern.compile("\\s*\\(kind: ([a-z_]+)\\)\\s*$");
     private static final Pattern ENTRY_LEAD = Pattern.compile(
             "(?i)(?:at|around|approx\\.?|approximately|about|by|~|≈)\\s{0,3}(?=\\d|\\*|_|`|noon|midnight)");
@@ -786,7 +784,8 @@ public final class DocumentParser {
             String t = raw.length() > 5000 ? raw.substring(0, 5000) : raw;
             t = t.replace("**", "").replace("__", "").replace("`", "");
             SourcePosition pos = src.position(offset);
-            TimeText.Range r = TimeText.findRange(t, false);
+            TimeText.Prose prose = TimeText.prose(t); // read four ways below, scanned once
+            TimeText.Range r = prose.range(false);
             if (r != null) {
                 Timestamp a = r.start().value();
                 Timestamp b = r.end().value();
@@ -800,15 +799,15 @@ public final class DocumentParser {
                 starts.add(new Cand(3, order++, a, pos));
                 ends.add(new Cand(3, order++, b, pos));
             }
-            TimeText.Span d = TimeText.proseDuration(t);
+            TimeText.Span d = prose.duration();
             if (d != null) {
                 durations.add(new Cand(3, order++, d.value(), pos));
             }
-            TimeText.Stamp st = TimeText.proseStamp(t, false);
+            TimeText.Stamp st = prose.stamp(false);
             if (st != null) {
                 starts.add(new Cand(4, order++, st.value(), pos));
             }
-            TimeText.Stamp en = TimeText.proseStamp(t, true);
+            TimeText.Stamp en = prose.stamp(true);
             if (en != null) {
                 ends.add(new Cand(4, order++, en.value(), pos));
             }
@@ -895,7 +894,8 @@ public final class DocumentParser {
                 lineEntryUnit = i;
                 return;
             }
-            if (PHASE_LINE.matcher(t).matches()) {
+            if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.indexOf(':') > 0
+                    && PHASE_LINE.matcher(t).matches()) {
                 // "Detection: the monitor alerted at 03:45": a phase of the timeline without a time of its own
                 EntryB e = new EntryB();
                 e.position = src.position(u.content);
@@ -1078,8 +1078,8 @@ public final class DocumentParser {
             if (t.length() - p > 4000) {
                 t = t.substring(0, p + 4000);
             }
-            Matcher lead = ENTRY_LEAD.matcher(t).region(p, t.length());
-            if (lead.lookingAt()) {
+            Matcher lead = mayLead(t, p) ? ENTRY_LEAD.matcher(t).region(p, t.length()) : null;
+            if (lead != null && lead.lookingAt()) {
                 p = lead.end();
             }
             boolean paren = p < t.length() && t.charAt(p) == '(';
@@ -1099,18 +1099,20 @@ public final class DocumentParser {
                 }
                 int innerStart = p + marker.length();
                 String head = t.substring(0, close);
-                Matcher innerLead = ENTRY_LEAD.matcher(head).region(innerStart, head.length());
+                Matcher innerLead = mayLead(head, innerStart)
+                        ? ENTRY_LEAD.matcher(head).region(innerStart, head.length()) : null;
                 while (innerStart < close && Source.isBlank(head.charAt(innerStart))) {
                     innerStart++;
                 }
-                if (innerLead.lookingAt()) {
+                if (innerLead != null && innerLead.lookingAt()) {
                     innerStart = innerLead.end();
                 }
                 TimeText.Stamp s = TimeText.stampAt(head, innerStart, true);
                 if (s == null || !acceptable(s, head, s.end())) {
                     return null;
                 }
-                String innerRest = INNER_REST_LEAD.matcher(head.substring(s.end())).replaceFirst("").strip();
+                String inner = head.substring(s.end());
+                String innerRest = inner.isEmpty() ? "" : INNER_REST_LEAD.matcher(inner).replaceFirst("").strip();
                 int after = close + marker.length();
                 if (paren && t.startsWith(")", after)) {
                     after++;
@@ -1156,6 +1158,15 @@ public final class DocumentParser {
             return new EntryStart(s.value(), from, textStart, replacement, s.ambiguousDate());
         }
 
+        /** Whether {@link #ENTRY_LEAD} can match at {@code p}: it opens with "a", "b", "~" or "≈". */
+        private static boolean mayLead(String t, int p) {
+            if (p >= t.length()) {
+                return false;
+            }
+            char c = t.charAt(p);
+            return c == 'a' || c == 'A' || c == 'b' || c == 'B' || c == '~' || c == '≈';
+        }
+
         private boolean acceptable(TimeText.Stamp s, String t, int end) {
             if (end < t.length()) {
                 char c = t.charAt(end);
@@ -1164,7 +1175,7 @@ public final class DocumentParser {
                     return false;
                 }
                 String rest = t.substring(end, Math.min(t.length(), end + 12)).strip().toLowerCase(Locale.ROOT);
-                if (UNIT_AFTER.matcher(rest).matches()) {
+                if (!rest.isEmpty() && "mhsd%".indexOf(rest.charAt(0)) >= 0 && UNIT_AFTER.matcher(rest).matches()) {
                     return false;
                 }
             }
@@ -1195,8 +1206,8 @@ public final class DocumentParser {
 
         private void lineAction(int i, Unit u, int from) {
             String t = text.substring(from, u.end);
-            Matcher fm = FIELD.matcher(t);
-            if (lineAction != null && lineActionUnit == i - 1 && fm.matches()
+            Matcher fm = lineAction != null && lineActionUnit == i - 1 ? FIELD.matcher(t) : null;
+            if (fm != null && fm.matches()
                     && field(lineAction, fm.group(1), fm.group(2), src.position(from))) {
                 consume(from, u.end);
                 lineActionUnit = i;
@@ -1243,6 +1254,9 @@ public final class DocumentParser {
             }
             if (!s.codePoints().anyMatch(Character::isLetter)) {
                 return false;
+            }
+            if (s.indexOf('.') < 0 && s.indexOf('!') < 0 && s.indexOf('?') < 0) {
+                return true; // no sentence break without a full stop, "!" or "?"
             }
             Matcher m = SENTENCE_BREAK.matcher(s);
             int breaks = 0;
@@ -1825,8 +1839,13 @@ public final class DocumentParser {
                 String t = join(e.text);
                 t = t == null ? "" : t;
                 EntryKind kind = null;
-                Matcher km = t.contains("(kind: ") ? KIND_MARKER.matcher(t) : null; // the marker is rare
-                if (km != null && km.find()) {
+                // only the last "(kind: " can end the text; the match starts at the blanks before it
+                int marker = t.indexOf("(kind: ") < 0 ? -1 : t.lastIndexOf("(kind: ");
+                while (marker > 0 && Character.isWhitespace(t.charAt(marker - 1)) && t.charAt(marker - 1) <= ' ') {
+                    marker--;
+                }
+                Matcher km = marker >= 0 ? KIND_MARKER.matcher(t) : null;
+                if (km != null && km.find(marker)) {
                     try {
                         kind = EntryKind.fromId(km.group(1));
                         t = t.substring(0, km.start());
@@ -2032,7 +2051,7 @@ public final class DocumentParser {
     }
 
     static ActionStatus status(String raw) {
-        String v = WHITESPACE_RUN.matcher(NON_LETTER.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        String v = letterWords(raw.toLowerCase(Locale.ROOT));
         String g = raw.strip();
         if (g.startsWith("✅") || g.startsWith("✔") || g.startsWith("☑")) {
             return ActionStatus.DONE;
@@ -2050,6 +2069,29 @@ public final class DocumentParser {
             default -> raw.strip().equalsIgnoreCase("wont_do") ? ActionStatus.WONT_DO
                     : raw.strip().equalsIgnoreCase("in_progress") ? ActionStatus.IN_PROGRESS : null;
         };
+    }
+
+    /**
+     * The letters of a text as words separated by single blanks: what replacing every character but letters
+     * and blanks ({@code [^\\p{L} ]}) with a blank, folding blank runs and stripping gives.
+     */
+    private static String letterWords(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean blank = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (blank && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                blank = false;
+                sb.appendCodePoint(cp);
+            } else {
+                blank = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     private static ActionStatus glyphStatus(String glyph) {

@@ -1,7 +1,11 @@
 package dev.postmortem.markdown.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What a heading or label line stands for, recognised from the names postmortems use. */
@@ -33,25 +37,183 @@ enum SectionKind {
 
     /** Whether a line "Label: value" of this kind may carry its value on the same line. */
     final boolean takesValue;
-    private final Pattern pattern;
+    /** What a normalised name of this kind looks like. */
+    final Pattern pattern;
 
     SectionKind(boolean takesValue, String regex) {
         this.takesValue = takesValue;
         this.pattern = Pattern.compile(regex);
     }
 
-    private static final Pattern DECORATION = Pattern.compile("[^\\p{L}\\p{N} &/?'-]+");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.)]?|[ivx]{1,4}[.)]|step \\d+|part \\d+|section \\d+|h[1-6])\\s+");
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
 
-    /** Normalises heading text for matching: lower case, no emoji, emphasis, numbering or punctuation. */
+    /**
+     * Every name each kind's pattern matches, with the first kind (in declaration order) that matches it: the
+     * patterns are finite (literals, groups, alternatives, optional parts, character sets), so a lookup here
+     * gives what trying the patterns in turn gives. Null if a pattern cannot be listed that way; then the
+     * patterns are tried.
+     */
+    private static final Map<String, SectionKind> NAMES = names();
+
+    private static Map<String, SectionKind> names() {
+        Map<String, SectionKind> names = new HashMap<>();
+        for (SectionKind k : values()) {
+            List<String> all = new Expansion(k.pattern.pattern()).all();
+            if (all == null) {
+                return null;
+            }
+            for (String name : all) {
+                names.putIfAbsent(name, k);
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /**
+     * Lists the strings a regular expression matches (some maybe twice), for expressions made only of literal characters,
+     * {@code (?:...)} groups, {@code |}, {@code ?} (also lazy) and {@code [...]} sets of literal characters;
+     * {@link #all} is null for anything else, or for more than {@link #LIMIT} strings.
+     */
+    private static final class Expansion {
+        private static final int LIMIT = 20_000;
+        private final String regex;
+        private int pos;
+        private boolean failed;
+
+        Expansion(String regex) {
+            this.regex = regex;
+        }
+
+        List<String> all() {
+            List<String> all = alternatives();
+            return failed || pos != regex.length() ? null : all;
+        }
+
+        private List<String> alternatives() {
+            List<String> out = new ArrayList<>(sequence());
+            while (!failed && pos < regex.length() && regex.charAt(pos) == '|') {
+                pos++;
+                out.addAll(sequence());
+            }
+            return out;
+        }
+
+        private List<String> sequence() {
+            List<String> out = List.of("");
+            while (!failed && pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+                List<String> atom = atom();
+                if (pos < regex.length() && regex.charAt(pos) == '?') {
+                    pos++;
+                    if (pos < regex.length() && regex.charAt(pos) == '?') {
+                        pos++; // lazy: the same strings
+                    }
+                    atom = new ArrayList<>(atom);
+                    atom.add("");
+                } else if (pos < regex.length() && "*+{".indexOf(regex.charAt(pos)) >= 0) {
+                    return fail();
+                }
+                List<String> next = new ArrayList<>(out.size() * atom.size());
+                for (String a : out) {
+                    for (String b : atom) {
+                        next.add(a.concat(b));
+                    }
+                }
+                if (next.size() > LIMIT) {
+                    return fail();
+                }
+                out = next;
+            }
+            return out;
+        }
+
+        private List<String> atom() {
+            char c = regex.charAt(pos);
+            if (c == '(') {
+                if (!regex.startsWith("(?:", pos)) {
+                    return fail();
+                }
+                pos += 3;
+                List<String> inner = alternatives();
+                if (pos >= regex.length() || regex.charAt(pos) != ')') {
+                    return fail();
+                }
+                pos++;
+                return inner;
+            }
+            if (c == '[') {
+                int close = regex.indexOf(']', pos + 1);
+                if (close < 0) {
+                    return fail();
+                }
+                List<String> chars = new ArrayList<>();
+                for (int i = pos + 1; i < close; i++) {
+                    char m = regex.charAt(i);
+                    if (m == '\\' || m == '^' || m == '[' || m == '&' || m == '-' && i > pos + 1 && i < close - 1) {
+                        return fail(); // escapes, negation, ranges, unions: not listed
+                    }
+                    chars.add(String.valueOf(m));
+                }
+                pos = close + 1;
+                return chars;
+            }
+            if (c == '\\') {
+                if (pos + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(pos + 1))) {
+                    return fail(); // \s, \d, \b and the like
+                }
+                pos += 2;
+                return List.of(String.valueOf(regex.charAt(pos - 1)));
+            }
+            if (".^$*+{}".indexOf(c) >= 0) {
+                return fail();
+            }
+            pos++;
+            return List.of(String.valueOf(c));
+        }
+
+        private List<String> fail() {
+            failed = true;
+            pos = regex.length();
+            return List.of();
+        }
+    }
+
+    /**
+     * Normalises heading text for matching: lower case, no emoji, emphasis, numbering or punctuation.
+     *
+     * <p>Parenthesised parts become a blank; any run of characters other than letters, digits and
+     * {@code & / ? ' -} becomes one blank; blanks are trimmed; then a leading number ("2.", "iv.",
+     * "step 3") and trailing {@code ? / - '} go.
+     */
     static String normalise(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        t = PARENS.matcher(t).replaceAll(" ");
-        t = DECORATION.matcher(t).replaceAll(" ");
-        t = WHITESPACE_RUN.matcher(t).replaceAll(" ").strip();
-        t = NUMBERING.matcher(t).replaceFirst("");
+        String t = nfc(text).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean blank = false;
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            int cp = t.codePointAt(i);
+            if (cp == '(') {
+                int close = t.indexOf(')', i + 1);
+                if (close >= 0) {
+                    blank = true;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (cp != ' ' && isNameChar(cp)) {
+                if (blank && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                blank = false;
+                sb.appendCodePoint(cp);
+            } else {
+                blank = true;
+            }
+            i += Character.charCount(cp);
+        }
+        t = sb.toString();
+        if (!t.isEmpty() && "0123456789ivxsph".indexOf(t.charAt(0)) >= 0) {
+            t = NUMBERING.matcher(t).replaceFirst("");
+        }
         while (t.endsWith("?") || t.endsWith("/") || t.endsWith("-") || t.endsWith("'")) {
             t = t.substring(0, t.length() - 1).strip();
         }
@@ -59,6 +221,34 @@ enum SectionKind {
             t = t.substring(1).strip();
         }
         return t;
+    }
+
+    /** Letters, digits (any script, as {@code \\p{L}} and {@code \\p{N}}), blank and {@code & / ? ' -}. */
+    private static boolean isNameChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
+                    || cp == ' ' || cp == '&' || cp == '/' || cp == '?' || cp == '\'' || cp == '-';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** NFC form; text without combining marks (all below U+0300) is already in it. */
+    private static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** Classifies a whole heading text, or returns null. */
@@ -70,12 +260,20 @@ enum SectionKind {
         if (n.isEmpty()) {
             return null;
         }
+        if (NAMES != null) {
+            return NAMES.get(n);
+        }
         for (SectionKind k : values()) {
             if (k.pattern.matcher(n).matches()) {
                 return k;
             }
         }
         return null;
+    }
+
+    /** Whether {@link #classify} looks names up rather than trying the patterns: for tests. */
+    static boolean namesListed() {
+        return NAMES != null;
     }
 
     /** Classifies a heading text, also trying the part after its last colon ("A Race Against Time: The Timeline"). */

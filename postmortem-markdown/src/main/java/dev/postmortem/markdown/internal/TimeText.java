@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +42,8 @@ final class TimeText {
             + "|(\\d{1,2})" + ORD + "\\s{1,3}" + MONTH + ")(?![\\w])(?:,\\s{0,2}'?\\d{2}(?![\\d:]))?", Pattern.CASE_INSENSITIVE);
 
     private static final String AMPM = "(?:\\s{0,2}([aApP])\\.?\\s?[mM](?![a-zA-Z])\\.?)";
-    private static final Pattern TIME_COLON = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(?!\\d)" + AMPM + "?");
+    /** {@code 14:05}, {@code 2:05:30.5}, {@code 2:05 p.m.}: read by {@link #colonParts}, which gives what it matches. */
+    static final Pattern TIME_COLON = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(?!\\d)" + AMPM + "?");
     private static final Pattern TIME_HOUR = Pattern.compile("(\\d{1,2})" + AMPM);
     private static final Pattern TIME_DOT_AMPM = Pattern.compile("(\\d{1,2})\\.(\\d{2})" + AMPM);
     private static final Pattern TIME_DOT = Pattern.compile("(\\d{2})\\.(\\d{2})(?![\\d.%])");
@@ -85,7 +89,6 @@ final class TimeText {
     private static final Pattern DATE_TIME_GLUE = Pattern.compile(
             "(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)");
     private static final Pattern UTC_LABEL = Pattern.compile("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
-    private static final Pattern AM_PM_END = Pattern.compile(".*[ap]\\.m\\.$");
     private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
     private static final Pattern DURATION_TAIL = Pattern.compile("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)");
     private static final Pattern PROSE_DURATION_SKIP = Pattern.compile("\\s{0,3}(?:for\\s{1,3})?");
@@ -115,7 +118,7 @@ final class TimeText {
      */
     static Stamp stampAt(String s, int from, boolean keyPosition) {
         int limit = Math.min(s.length(), from + MAX_SCAN);
-        if (from >= limit || !hasDigit(s, from, limit) && !timeWordAt(s, from)) {
+        if (from >= limit || !mayStartStamp(s, from, limit) || !hasDigit(s, from, limit) && !timeWordAt(s, from)) {
             return null; // every date and time needs a digit, except "noon" and "midnight" at the very start
         }
         LocalDate date = null;
@@ -130,10 +133,12 @@ final class TimeText {
             pos = dm.end;
             int afterDate = skipDateTimeGlue(s, pos, limit);
             boolean paren = false;
-            Matcher open = PAREN_OPEN.matcher(s).region(afterDate, limit);
-            if (open.lookingAt()) {
-                paren = true;
-                afterDate = open.end();
+            if (charAt(s, skipSpaces(s, afterDate, limit, 3), limit) == '(') {
+                Matcher open = PAREN_OPEN.matcher(s).region(afterDate, limit);
+                if (open.lookingAt()) {
+                    paren = true;
+                    afterDate = open.end();
+                }
             }
             TimeMatch tm = timeAt(s, afterDate, limit, keyPosition);
             if (tm != null && paren) {
@@ -165,8 +170,9 @@ final class TimeText {
         ZoneOffset offset = null;
         String label = null;
         boolean isoOffset = false;
-        Matcher iso = ISO_OFFSET.matcher(s).region(pos, limit);
-        if (tm.colon && iso.lookingAt()) {
+        char next = charAt(s, pos, limit);
+        Matcher iso = tm.colon && (next == 'Z' || next == '+' || next == '-') ? ISO_OFFSET.matcher(s).region(pos, limit) : null;
+        if (iso != null && iso.lookingAt()) {
             try {
                 offset = ZoneOffset.of(iso.group(1).equals("Z") ? "Z" : iso.group(1));
             } catch (DateTimeException e) {
@@ -181,7 +187,7 @@ final class TimeText {
                 pos = zm.end;
             }
         }
-        if (date == null && yearless == null && dateMayFollow) {
+        if (date == null && yearless == null && dateMayFollow && (charAt(s, pos, limit) == ',' || isSpace(charAt(s, pos, limit)))) {
             Matcher glue = STAMP_DATE_GLUE.matcher(s).region(pos, limit);
             if (glue.lookingAt()) {
                 DateMatch after = dateAt(s, glue.end(), limit);
@@ -204,6 +210,10 @@ final class TimeText {
     }
 
     private static int skipDateTimeGlue(String s, int pos, int limit) {
+        char c = charAt(s, pos, limit);
+        if (c != 'T' && c != ',' && c != 'a' && c != '@' && c != '-' && c != '–' && c != '~' && !isSpace(c)) {
+            return pos; // the glue is empty
+        }
         Matcher m = DATE_TIME_GLUE.matcher(s).region(pos, limit);
         return m.lookingAt() ? m.end() : pos;
     }
@@ -215,37 +225,60 @@ final class TimeText {
         if (pos >= limit) {
             return null;
         }
-        Matcher m = DATE_ISO.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        // Each form is tried only where its first characters can match: ISO and numeric dates open with
+        // digits and a separator, "March 5, 2024" with a weekday or month name, "5th March" with digits and
+        // an ordinal suffix or a blank.
+        char first = s.charAt(pos);
+        boolean digit = isDigit(first);
+        if (!digit && !mayStartStamp(s, pos, limit)) {
+            return null; // a date written with letters opens with a weekday or month name
         }
-        m = DATE_MDY.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalDate d = date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
-            return d == null ? null : new DateMatch(d, m.end(), false, null);
-        }
-        m = DATE_DMY.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
-            return d == null ? null : new DateMatch(d, m.end(), false, null);
-        }
-        m = DATE_NUM.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            String year = m.group(4);
-            LocalDate d;
-            if (a > 12 && b <= 12) {
-                d = date(year, String.valueOf(b), String.valueOf(a));
-            } else if (b > 12 && a <= 12) {
-                d = date(year, String.valueOf(a), String.valueOf(b));
-            } else if (a == b) {
-                d = date(year, String.valueOf(a), String.valueOf(b));
-            } else {
-                return new DateMatch(null, m.end(), true, null);
+        char afterNumber = digit ? charAt(s, isDigit(charAt(s, pos + 1, limit)) ? pos + 2 : pos + 1, limit) : 0;
+        boolean dayFirst = !digit || isSpace(afterNumber) || "sSnNrRtT".indexOf(afterNumber) >= 0;
+        Matcher m;
+        if (digit && isDigit(charAt(s, pos + 1, limit)) && isDigit(charAt(s, pos + 2, limit))
+                && isDigit(charAt(s, pos + 3, limit)) && (charAt(s, pos + 4, limit) == '-' || charAt(s, pos + 4, limit) == '/')) {
+            m = DATE_ISO.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                return d == null ? null : new DateMatch(d, m.end(), false, null);
             }
-            return d == null ? null : new DateMatch(d, m.end(), false, null);
+        }
+        if (!digit) {
+            m = DATE_MDY.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalDate d = date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+                return d == null ? null : new DateMatch(d, m.end(), false, null);
+            }
+        }
+        if (dayFirst) {
+            m = DATE_DMY.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+                return d == null ? null : new DateMatch(d, m.end(), false, null);
+            }
+        }
+        if (digit && "/.-,".indexOf(afterNumber) >= 0) {
+            m = DATE_NUM.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                String year = m.group(4);
+                LocalDate d;
+                if (a > 12 && b <= 12) {
+                    d = date(year, String.valueOf(b), String.valueOf(a));
+                } else if (b > 12 && a <= 12) {
+                    d = date(year, String.valueOf(a), String.valueOf(b));
+                } else if (a == b) {
+                    d = date(year, String.valueOf(a), String.valueOf(b));
+                } else {
+                    return new DateMatch(null, m.end(), true, null);
+                }
+                return d == null ? null : new DateMatch(d, m.end(), false, null);
+            }
+        }
+        if (!dayFirst) {
+            return null;
         }
         m = DATE_YEARLESS.matcher(s).region(pos, limit);
         if (m.lookingAt()) {
@@ -286,46 +319,41 @@ final class TimeText {
         if (pos >= limit) {
             return null;
         }
-        Matcher m = TIME_COLON.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            int h = Integer.parseInt(m.group(1));
-            int min = Integer.parseInt(m.group(2));
-            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            int nanos = m.group(4) == null ? 0 : Integer.parseInt((m.group(4) + "00000000").substring(0, 9));
-            LocalTime t = time(h, min, sec, nanos, m.group(5));
-            if (t == null) {
-                return null;
+        if (!isDigit(s.charAt(pos))) {
+            return timeWordAt(s, pos) ? timeWord(s, pos, limit) : null;
+        }
+        // Each digit form is tried only where the character after its one or two hour digits fits it.
+        boolean twoDigits = isDigit(charAt(s, pos + 1, limit));
+        char after = charAt(s, twoDigits ? pos + 2 : pos + 1, limit);
+        Matcher m;
+        if (after == ':') {
+            ColonParts parts = colonParts(s, pos, limit);
+            if (parts != null) {
+                return colonTime(s, parts, limit);
             }
-            int end = m.end();
-            if (m.group(5) == null) {
-                Matcher suffix = HOURS_SUFFIX.matcher(s).region(end, limit);
-                if (suffix.lookingAt()) {
-                    end = suffix.end();
-                }
+        }
+        if (after == '.') {
+            m = TIME_DOT_AMPM.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, m.group(3));
+                return t == null ? null : new TimeMatch(t, m.end(), false);
             }
-            return new TimeMatch(t, end, m.group(5) == null && end == m.end());
         }
-        m = TIME_DOT_AMPM.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, m.group(3));
-            return t == null ? null : new TimeMatch(t, m.end(), false);
+        if (isSpace(after) || after == 'a' || after == 'A' || after == 'p' || after == 'P') {
+            m = TIME_HOUR.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalTime t = time(Integer.parseInt(m.group(1)), 0, 0, 0, m.group(2));
+                return t == null ? null : new TimeMatch(t, m.end(), false);
+            }
         }
-        m = TIME_HOUR.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalTime t = time(Integer.parseInt(m.group(1)), 0, 0, 0, m.group(2));
-            return t == null ? null : new TimeMatch(t, m.end(), false);
+        if (twoDigits && isDigit(after) && isDigit(charAt(s, pos + 3, limit))) {
+            m = TIME_HRS.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, null);
+                return t == null ? null : new TimeMatch(t, m.end(), false);
+            }
         }
-        m = TIME_HRS.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, null);
-            return t == null ? null : new TimeMatch(t, m.end(), false);
-        }
-        m = TIME_WORD.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            LocalTime t = m.group(1).equalsIgnoreCase("noon") ? LocalTime.NOON : LocalTime.MIDNIGHT;
-            return new TimeMatch(t, m.end(), false);
-        }
-        if (keyPosition) {
+        if (keyPosition && twoDigits && after == '.') {
             m = TIME_DOT.matcher(s).region(pos, limit);
             if (m.lookingAt()) {
                 LocalTime t = time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, 0, null);
@@ -333,6 +361,109 @@ final class TimeText {
             }
         }
         return null;
+    }
+
+    /** "noon" or "midnight" at {@code pos}, as {@link #TIME_WORD} reads them. */
+    private static TimeMatch timeWord(String s, int pos, int limit) {
+        Matcher m = TIME_WORD.matcher(s).region(pos, limit);
+        if (m.lookingAt()) {
+            LocalTime t = m.group(1).equalsIgnoreCase("noon") ? LocalTime.NOON : LocalTime.MIDNIGHT;
+            return new TimeMatch(t, m.end(), false);
+        }
+        return null;
+    }
+
+    /** The time {@link #TIME_COLON} matched, with an hours suffix ("14:00 hrs") taken in. */
+    private static TimeMatch colonTime(String s, ColonParts m, int limit) {
+        int h = Integer.parseInt(m.hour());
+        int min = Integer.parseInt(m.minute());
+        int sec = m.second() == null ? 0 : Integer.parseInt(m.second());
+        int nanos = m.fraction() == null ? 0 : Integer.parseInt((m.fraction() + "00000000").substring(0, 9));
+        LocalTime t = time(h, min, sec, nanos, m.ampm());
+        if (t == null) {
+            return null;
+        }
+        int end = m.end();
+        if (m.ampm() == null && (charAt(s, skipSpaces(s, end, limit, 2), limit) | 0x20) == 'h') {
+            Matcher suffix = HOURS_SUFFIX.matcher(s).region(end, limit);
+            if (suffix.lookingAt()) {
+                end = suffix.end();
+            }
+        }
+        return new TimeMatch(t, end, m.ampm() == null && end == m.end());
+    }
+
+    /** The groups of a {@link #TIME_COLON} match (null where a group took no part) and where it ends. */
+    record ColonParts(String hour, String minute, String second, String fraction, String ampm, int end) {
+    }
+
+    /**
+     * Reads a clock time at {@code pos} as {@code TIME_COLON.matcher(s).region(pos, limit).lookingAt()} does,
+     * without the pattern: one or two hour digits, a colon, two minute digits, then seconds (with a fraction
+     * of up to nine digits) only where no digit follows them, no digit after the whole, and an optional
+     * a.m./p.m. Null when the pattern does not match.
+     */
+    static ColonParts colonParts(String s, int pos, int limit) {
+        if (!isDigit(charAt(s, pos, limit))) {
+            return null;
+        }
+        int hourEnd = isDigit(charAt(s, pos + 1, limit)) ? pos + 2 : pos + 1;
+        int minute = hourEnd + 1;
+        if (charAt(s, hourEnd, limit) != ':' || !isDigit(charAt(s, minute, limit)) || !isDigit(charAt(s, minute + 1, limit))) {
+            return null;
+        }
+        int end = minute + 2;
+        String second = null;
+        String fraction = null;
+        if (charAt(s, end, limit) == ':' && isDigit(charAt(s, end + 1, limit)) && isDigit(charAt(s, end + 2, limit))) {
+            int secondEnd = end + 3;
+            int fractionEnd = -1;
+            if (charAt(s, secondEnd, limit) == '.' && isDigit(charAt(s, secondEnd + 1, limit))) {
+                int f = secondEnd + 1;
+                while (f - secondEnd - 1 < 9 && isDigit(charAt(s, f, limit))) {
+                    f++;
+                }
+                if (!isDigit(charAt(s, f, limit))) {
+                    fractionEnd = f; // more than nine digits: no fraction, and the seconds end at the "."
+                }
+            }
+            if (fractionEnd >= 0) {
+                second = s.substring(end + 1, end + 3);
+                fraction = s.substring(secondEnd + 1, fractionEnd);
+                end = fractionEnd;
+            } else if (!isDigit(charAt(s, secondEnd, limit))) {
+                second = s.substring(end + 1, end + 3);
+                end = secondEnd;
+            }
+        }
+        if (second == null && isDigit(charAt(s, end, limit))) {
+            return null;
+        }
+        String ampm = null;
+        int blanks = 0;
+        while (blanks < 2 && isSpace(charAt(s, end + blanks, limit))) {
+            blanks++;
+        }
+        char letter = charAt(s, end + blanks, limit);
+        if (letter == 'a' || letter == 'A' || letter == 'p' || letter == 'P') {
+            int q = end + blanks + 1;
+            if (charAt(s, q, limit) == '.') {
+                q++;
+            }
+            if (isSpace(charAt(s, q, limit))) {
+                q++;
+            }
+            char m = charAt(s, q, limit);
+            if ((m == 'm' || m == 'M') && !isAsciiLetter(charAt(s, q + 1, limit))) {
+                q++;
+                if (charAt(s, q, limit) == '.') {
+                    q++;
+                }
+                ampm = String.valueOf(letter);
+                end = q;
+            }
+        }
+        return new ColonParts(s.substring(pos, hourEnd), s.substring(minute, minute + 2), second, fraction, ampm, end);
     }
 
     private static LocalTime time(int h, int min, int sec, int nanos, String ampm) {
@@ -365,31 +496,48 @@ final class TimeText {
         if (pos >= limit) {
             return null;
         }
-        Matcher m = PAREN_ZONE.matcher(s).region(pos, limit);
-        if (m.lookingAt() && isZoneLike(m.group(1).strip())) {
-            return new ZoneMatch(m.group(1).strip(), m.end());
+        // Every form starts after at most three blanks, with "(", a letter, or (spelled out) after a blank.
+        int first = skipSpaces(s, pos, limit, 3);
+        char c = charAt(s, first, limit);
+        if (c == '(') {
+            Matcher m = PAREN_ZONE.matcher(s).region(pos, limit);
+            if (m.lookingAt() && isZoneLike(m.group(1).strip())) {
+                return new ZoneMatch(m.group(1).strip(), m.end());
+            }
+            return null;
         }
-        m = SPELLED_ZONE.matcher(s).region(pos, limit);
-        if (m.lookingAt()) {
-            return new ZoneMatch(m.group(1), m.end());
+        if (!isAsciiLetter(c)) {
+            return null;
         }
-        m = BARE_NUMERIC_SPACED.matcher(s).region(pos, limit);
-        if (m.lookingAt() && ZoneAbbreviations.isKnown(m.group(1))) {
-            return new ZoneMatch(m.group(1), m.end());
+        Matcher m;
+        if (first > pos) {
+            m = SPELLED_ZONE.matcher(s).region(pos, limit);
+            if (m.lookingAt()) {
+                return new ZoneMatch(m.group(1), m.end());
+            }
         }
-        m = BARE_ZONE.matcher(s).region(pos, limit);
-        if (m.lookingAt() && isBareLabel(m.group(1))) {
-            return new ZoneMatch(m.group(1), m.end());
+        if (c == 'U' || c == 'G') {
+            m = BARE_NUMERIC_SPACED.matcher(s).region(pos, limit);
+            if (m.lookingAt() && ZoneAbbreviations.isKnown(m.group(1))) {
+                return new ZoneMatch(m.group(1), m.end());
+            }
+        }
+        if (c >= 'A' && c <= 'Z' || c == 'u' || c == 'g') {
+            m = BARE_ZONE.matcher(s).region(pos, limit);
+            if (m.lookingAt() && isBareLabel(m.group(1))) {
+                return new ZoneMatch(m.group(1), m.end());
+            }
         }
         return null;
     }
 
     /** Whether a zone label is written without parentheses: the parser reads it back bare. */
     static boolean isBareLabel(String label) {
-        if (UTC_LABEL.matcher(label).matches()) {
+        if ((label.startsWith("UTC") || label.startsWith("GMT") || label.startsWith("utc") || label.startsWith("gmt"))
+                && UTC_LABEL.matcher(label).matches()) {
             return ZoneAbbreviations.isKnown(label);
         }
-        if (ZONE_CAPS.matcher(label).matches()) {
+        if (isZoneCaps(label)) {
             return ZoneAbbreviations.table().containsKey(label) || BARE_UNKNOWN.contains(label);
         }
         return false;
@@ -403,7 +551,7 @@ final class TimeText {
         if (ZoneAbbreviations.isKnown(text)) {
             return true;
         }
-        return ZONE_CAPS.matcher(text).matches() || NUMERIC_ZONE.matcher(text).matches()
+        return isZoneCaps(text) || NUMERIC_ZONE.matcher(text).matches()
                 || ZONE_LIKE_WORDS.matcher(text).matches();
     }
 
@@ -434,12 +582,91 @@ final class TimeText {
             } else if (t.length() >= 2 && t.startsWith("`") && t.endsWith("`")) {
                 t = t.substring(1, t.length() - 1).strip();
                 changed = true;
-            } else if (t.endsWith(":") || t.endsWith(".") && !AM_PM_END.matcher(t).matches()) {
+            } else if (t.endsWith(":") || t.endsWith(".") && !endsWithAmPm(t)) {
                 t = t.substring(0, t.length() - 1).strip();
                 changed = true;
             }
         }
         return t;
+    }
+
+    /** Whether a one-line text ends with "a.m." or "p.m.", as {@code .*[ap]\\.m\\.$} matches it. */
+    private static boolean endsWithAmPm(String t) {
+        if (!t.endsWith("a.m.") && !t.endsWith("p.m.")) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // "." does not match a line terminator
+            }
+        }
+        return true;
+    }
+
+    /** Whether a text is 2 to 5 ASCII capitals, as {@link #ZONE_CAPS} matches. */
+    private static boolean isZoneCaps(String text) {
+        if (text.length() < 2 || text.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a date or time can start at {@code pos}: with a digit, or with the first three letters of a
+     * weekday or month name, or "noon" or "midnight" (ASCII letters, any case, as the patterns read them).
+     */
+    private static boolean mayStartStamp(String s, int pos, int limit) {
+        char c = s.charAt(pos);
+        if (isDigit(c)) {
+            return true;
+        }
+        if (!isAsciiLetter(c) || pos + 3 > limit) {
+            return false;
+        }
+        for (String name : NAME_STARTS) {
+            if ((c | 0x20) == name.charAt(0) && s.regionMatches(true, pos, name, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three letters of every weekday and month name, and of "noon" and "midnight". */
+    private static final String[] NAME_STARTS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+        "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "noo", "mid"};
+
+    /** The character at {@code i}, or 0 at or after {@code limit}. */
+    private static char charAt(String s, int i, int limit) {
+        return i < limit ? s.charAt(i) : 0;
+    }
+
+    /** Skips up to {@code max} characters that {@code \\s} matches. */
+    private static int skipSpaces(String s, int pos, int limit, int max) {
+        int i = pos;
+        while (i < limit && i - pos < max && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** What {@code \\d} matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether {@code s[from, to)} holds an ASCII digit (the only kind {@code \\d} matches). */
@@ -456,20 +683,6 @@ final class TimeText {
     /** Whether "noon" or "midnight" (any case) starts at {@code pos}: the only times written without a digit. */
     private static boolean timeWordAt(String s, int pos) {
         return s.regionMatches(true, pos, "noon", 0, 4) || s.regionMatches(true, pos, "midnight", 0, 8);
-    }
-
-    /** Whether a text can hold a time at all: it has a digit, or "noon" or "midnight" somewhere. */
-    private static boolean mayHoldTime(String s) {
-        if (hasDigit(s, 0, s.length())) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == 'n' || c == 'N' || c == 'm' || c == 'M') && timeWordAt(s, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- ranges
@@ -489,12 +702,17 @@ final class TimeText {
      * or, with {@code bare}, a plain "X - Y".
      */
     static Range findRange(String s, boolean bare) {
-        String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
-        if (!mayHoldTime(t)) {
+        return new Prose(s).range(bare);
+    }
+
+    /** {@link #findRange} of a prepared text. */
+    private static Range findRange(Prose p, boolean bare) {
+        String t = p.forTimes;
+        if (!p.mayHoldTime) {
             return null;
         }
-        Matcher lead = RANGE_LEAD.matcher(t);
-        while (lead.find()) {
+        Matcher lead = null;
+        for (int from = 0; (lead = RANGE_LEADS.next(lead, t, p, from)) != null; from = lead.end()) {
             Range r = rangeAt(t, lead.end());
             if (r != null) {
                 return r;
@@ -556,12 +774,18 @@ final class TimeText {
 
     /** Finds a lone start ("On May 10, 2024 at 2:00 AM, ...") or end ("... concluding at 10:51 PM") in prose. */
     static Stamp proseStamp(String s, boolean end) {
-        String t = s.length() > MAX_SCAN * 3 ? s.substring(0, MAX_SCAN * 3) : s;
-        if (!mayHoldTime(t)) {
+        return new Prose(s).stamp(end);
+    }
+
+    /** {@link #proseStamp} of a prepared text. */
+    private static Stamp proseStamp(Prose p, boolean end) {
+        String t = p.forTimes;
+        if (!p.mayHoldTime) {
             return null;
         }
-        Matcher m = (end ? PROSE_END : PROSE_START).matcher(t);
-        while (m.find()) {
+        Leads leads = end ? PROSE_END_LEADS : PROSE_START_LEADS;
+        Matcher m = null;
+        for (int from = 0; (m = leads.next(m, t, p, from)) != null; from = m.end()) {
             Stamp st = stampAt(t, m.end(), false);
             if (st != null && st.value().hasTime()) {
                 return st;
@@ -693,12 +917,14 @@ final class TimeText {
 
     /** Finds a duration stated in prose: "lasted for 2 hours", "down for 45 minutes". */
     static Span proseDuration(String text) {
-        String t = text.length() > MAX_SCAN * 5 ? text.substring(0, MAX_SCAN * 5) : text;
-        if (!mayHoldProseDuration(t)) {
-            return null;
-        }
-        Matcher m = PROSE_DURATION.matcher(t);
-        while (m.find()) {
+        return new Prose(text).duration();
+    }
+
+    /** {@link #proseDuration} of a prepared text. */
+    private static Span proseDuration(Prose p) {
+        String t = p.forDurations;
+        Matcher m = null;
+        for (int next = 0; (m = PROSE_DURATION_LEADS.next(m, t, p, next)) != null; next = m.end()) {
             int from = m.end();
             Matcher skip = PROSE_DURATION_SKIP.matcher(t).region(from, t.length());
             if (skip.lookingAt()) {
@@ -712,28 +938,162 @@ final class TimeText {
         return null;
     }
 
-    /**
-     * A cheap necessary condition for {@link #PROSE_DURATION} to match: one of its lead words, or "for"
-     * together with the unit its look-ahead asks for.
-     */
-    private static boolean mayHoldProseDuration(String t) {
-        return containsIgnoreCase(t, "last") || containsIgnoreCase(t, "down for") || containsIgnoreCase(t, "outage of")
-                || containsIgnoreCase(t, "downtime of") || containsIgnoreCase(t, "disruption of")
-                || containsIgnoreCase(t, "for") && (containsIgnoreCase(t, "hour") || containsIgnoreCase(t, "hr")
-                        || containsIgnoreCase(t, "min"));
-    }
+    private static final Leads RANGE_LEADS = new Leads(RANGE_LEAD, "from", "between", "start", "beginning", "began",
+            "commenc");
+    private static final Leads PROSE_START_LEADS = new Leads(PROSE_START, "on", "commenc", "start", "beginning", "began",
+            "occurred", "at");
+    private static final Leads PROSE_END_LEADS = new Leads(PROSE_END, "conclud", "ending", "ended", "until", "till",
+            "resolved", "restored", "recovered", "fixed");
+    private static final Leads PROSE_DURATION_LEADS = new Leads(PROSE_DURATION, "last", "down for", "outage of",
+            "downtime of", "disruption of", "for");
 
-    /** Whether {@code s} contains the lower-case ASCII {@code needle}, ignoring case (a superset of {@code (?i)}). */
-    private static boolean containsIgnoreCase(String s, String needle) {
-        char first = needle.charAt(0);
-        int n = needle.length();
-        for (int i = 0, last = s.length() - n; i <= last; i++) {
-            char c = s.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && s.regionMatches(true, i, needle, 0, n)) {
-                return true;
+    /**
+     * Finds, left to right, the matches of a pattern that opens with {@code \\b} and one of a few words
+     * (lower-case ASCII, which the pattern matches in any ASCII case). The pattern is tried only where one
+     * of the words starts a word (at an ASCII letter that follows no letter, digit or underscore), which
+     * gives the matches {@link Matcher#find()} gives without trying the pattern at every position.
+     */
+    private static final class Leads {
+        private final Pattern pattern;
+        /** The words by their first letter, {@code a} to {@code z}. */
+        private final String[][] words = new String[26][];
+
+        Leads(Pattern pattern, String... words) {
+            this.pattern = pattern;
+            for (int letter = 0; letter < 26; letter++) {
+                List<String> starting = new ArrayList<>();
+                for (String w : words) {
+                    if (w.charAt(0) == 'a' + letter) {
+                        starting.add(w);
+                    }
+                }
+                this.words[letter] = starting.toArray(new String[0]);
             }
         }
-        return false;
+
+        /**
+         * Finds the first match in {@code t} (a prefix of the prepared text) starting at or after {@code from}:
+         * the matcher, {@code m} itself or a new one when {@code m} is null, placed on it; null when there is
+         * none. The matcher's bounds are transparent, so {@code \\b} sees the text before its region.
+         */
+        Matcher next(Matcher m, String t, Prose p, int from) {
+            int n = t.length();
+            int k = Arrays.binarySearch(p.wordStarts, 0, p.wordCount, from);
+            for (k = k >= 0 ? k : -k - 1; k < p.wordCount && p.wordStarts[k] < n; k++) {
+                int i = p.wordStarts[k];
+                for (String w : words[(t.charAt(i) | 0x20) - 'a']) {
+                    if (startsAt(t, i, w)) {
+                        if (m == null) {
+                            m = pattern.matcher(t).useTransparentBounds(true);
+                        }
+                        if (m.region(i, n).lookingAt()) {
+                            return m;
+                        }
+                        break;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether {@code word} (lower-case ASCII) is at {@code i}, its first letter already checked, ignoring
+         * ASCII case; may say yes for a few other characters (that differ in bit 0x20), which costs only a
+         * pattern match.
+         */
+        private static boolean startsAt(String t, int i, String word) {
+            int len = word.length();
+            if (i + len > t.length()) {
+                return false;
+            }
+            for (int j = 1; j < len; j++) {
+                if ((t.charAt(i + j) | 0x20) != word.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Prepares a text for the prose readers, which read it several ways: {@link Prose#range},
+     * {@link Prose#stamp}, {@link Prose#duration}.
+     */
+    static Prose prose(String s) {
+        return new Prose(s);
+    }
+
+    /**
+     * A text prepared for the prose readers: cut to the lengths they read ({@code MAX_SCAN * 3} for times,
+     * {@code MAX_SCAN * 5} for durations), with the words where their patterns can start (ASCII letters that
+     * follow no letter, digit or underscore) and whether it can hold a time found in one pass.
+     */
+    static final class Prose {
+        private final String forTimes;
+        private final String forDurations;
+        private final boolean mayHoldTime;
+        private int[] wordStarts = new int[16];
+        private int wordCount;
+
+        private Prose(String s) {
+            forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
+            forTimes = forDurations.length() > MAX_SCAN * 3 ? forDurations.substring(0, MAX_SCAN * 3) : forDurations;
+            int shortLength = forTimes.length();
+            boolean time = false;
+            String t = forDurations;
+            int n = t.length();
+            int i = 0;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (!isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                if (c < 0x80 && isAsciiLetter(c)) {
+                    if (wordCount == wordStarts.length) {
+                        wordStarts = Arrays.copyOf(wordStarts, wordCount * 2);
+                    }
+                    wordStarts[wordCount++] = i;
+                }
+                do {
+                    // a time needs a digit, or "noon" or "midnight" (found anywhere, as the readers look for them)
+                    if (!time && i < shortLength && (isDigit(c) || mayStartTimeWord(t, i, c) && timeWordAt(forTimes, i))) {
+                        time = true;
+                    }
+                    i++;
+                } while (i < n && isWordChar(c = t.charAt(i)));
+            }
+            mayHoldTime = time;
+        }
+
+        /** What {@link TimeText#findRange(String, boolean)} finds in the text. */
+        Range range(boolean bare) {
+            return findRange(this, bare);
+        }
+
+        /** What {@link TimeText#proseStamp(String, boolean)} finds in the text. */
+        Stamp stamp(boolean end) {
+            return proseStamp(this, end);
+        }
+
+        /** What {@link TimeText#proseDuration(String)} finds in the text. */
+        Span duration() {
+            return proseDuration(this);
+        }
+
+        private static boolean isWordChar(char c) {
+            return c < 0x80 ? isAsciiLetter(c) || isDigit(c) || c == '_' : Character.isLetterOrDigit(c);
+        }
+
+        /** A cheap test before {@link #timeWordAt}: "no" or "mi", or a letter outside ASCII after the n or m. */
+        private static boolean mayStartTimeWord(String t, int i, char c) {
+            char lower = (char) (c | 0x20);
+            if (lower != 'n' && lower != 'm' || i + 1 >= t.length()) {
+                return false;
+            }
+            char next = t.charAt(i + 1);
+            return next >= 0x80 || (next | 0x20) == (lower == 'n' ? 'o' : 'i');
+        }
     }
 
     // ---------------------------------------------------------------- writing

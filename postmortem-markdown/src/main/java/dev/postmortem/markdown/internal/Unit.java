@@ -42,8 +42,14 @@ final class Unit {
         this.closingFence = closingFence;
     }
 
+    /** The text, cut once: the parser asks for it several times. */
+    private String text;
+
     String text(Source src) {
-        return src.text().substring(content, Math.max(content, end));
+        if (text == null) {
+            text = src.text().substring(content, Math.max(content, end));
+        }
+        return text;
     }
 
     @Override

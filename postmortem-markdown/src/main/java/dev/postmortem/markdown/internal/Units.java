@@ -66,8 +66,8 @@ final class Units {
                     }
                     int c = src.contentStart(line);
                     int e = src.trimmedEnd(line);
-                    Matcher m = LOOSE_HEADING.matcher(src.text()).region(c, e);
-                    if (m.matches() && m.group(2).codePoints().filter(Character::isLetter).count() >= 2) {
+                    Matcher m = c < e && src.text().charAt(c) == '#' ? LOOSE_HEADING.matcher(src.text()).region(c, e) : null;
+                    if (m != null && m.matches() && m.group(2).codePoints().filter(Character::isLetter).count() >= 2) {
                         out.add(new Unit(Unit.Type.HEADING, c, c, e, line, line, block, n, m.group(1).length(),
                                 m.group(2).strip(), null));
                     } else {
@@ -114,9 +114,12 @@ final class Units {
 
     private static String headingText(Heading h, Source src, int first, int last) {
         String firstLine = src.lineText(first);
-        if (ATX_OPEN.matcher(firstLine).find()) {
-            String t = ATX_OPEN.matcher(firstLine).replaceFirst("");
-            t = ATX_CLOSE.matcher(t).replaceFirst("");
+        Matcher open = ATX_OPEN.matcher(firstLine);
+        if (open.lookingAt()) { // the pattern is anchored at the start
+            String t = firstLine.substring(open.end());
+            if (t.indexOf('#') >= 0) {
+                t = ATX_CLOSE.matcher(t).replaceFirst("");
+            }
             return t.strip();
         }
         // setext: every line but the underline, joined

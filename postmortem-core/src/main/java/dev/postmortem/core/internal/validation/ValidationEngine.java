@@ -2,19 +2,19 @@ package dev.postmortem.core.internal.validation;
 
 import dev.postmortem.core.Diagnostic;
 import dev.postmortem.core.ActionItem;
-import dev.postmortem.core.Contributor;
-import dev.postmortem.core.Metadata;
 import dev.postmortem.core.Postmortem;
-import dev.postmortem.core.Section;
 import dev.postmortem.core.Summary;
 import dev.postmortem.core.Timeline;
 import dev.postmortem.core.TimelineEntry;
-import dev.postmortem.core.Timestamp;
 import dev.postmortem.core.validation.Rule;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.spi.ValidationProvider;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,7 +94,9 @@ public final class ValidationEngine {
         Matcher m = INDEX.matcher(path);
         StringBuilder sb = new StringBuilder(path.length() + 16);
         while (m.find()) {
-            m.appendReplacement(sb, String.format("%010d", Long.parseLong(m.group())));
+            // Padded by hand: String.format would start java.util.Formatter and the locale data.
+            String index = m.group();
+            m.appendReplacement(sb, "0".repeat(Math.max(0, 10 - index.length())) + index);
         }
         m.appendTail(sb);
         return sb.toString();
@@ -112,13 +114,42 @@ public final class ValidationEngine {
             HV_LOGGER.setLevel(Level.SEVERE);
             // The model is closed, so its metadata is built once here, and none of the built-in
             // constraints (which the model does not use) is loaded: this halves start-up.
+            // This factory is ours alone, so nothing on the application's class path configures it: the
+            // provider is named rather than looked up as a service, an application's META-INF/validation.xml
+            // is not read, and no JPA provider is asked whether our records' fields are loaded (they
+            // are plain fields). Each of these was a look-up on the class path at start-up.
             return Validation.byProvider(PredefinedScopeHibernateValidator.class)
+                    .providerResolver(FactoryHolder::provider)
                     .configure()
+                    .ignoreXmlConfiguration()
+                    .traversableResolver(new AllTraversable())
                     .messageInterpolator(new ParameterMessageInterpolator())
                     .builtinConstraints(Set.of())
-                    .initializeBeanMetaData(Set.of(Postmortem.class, Metadata.class, Summary.class, Timeline.class,
-                            TimelineEntry.class, Timestamp.class, ActionItem.class, Section.class, Contributor.class))
+                    // Only the types that hold constraints or are cascaded to (@Valid); metadata, timestamps,
+                    // sections and contributors are never validated as beans, and reading their methods
+                    // for metadata cost start-up time.
+                    .initializeBeanMetaData(Set.of(Postmortem.class, Summary.class, Timeline.class,
+                            TimelineEntry.class, ActionItem.class))
                     .buildValidatorFactory();
+        }
+
+        private static List<ValidationProvider<?>> provider() {
+            return List.of(new PredefinedScopeHibernateValidator());
+        }
+    }
+
+    /** Every property is reachable and cascadable: the model is plain records, never lazily loaded. */
+    private static final class AllTraversable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
         }
     }
 }
