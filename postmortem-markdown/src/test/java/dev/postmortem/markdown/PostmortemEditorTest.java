@@ -94,6 +94,29 @@ class PostmortemEditorTest {
     }
 
     @Test
+    void anEntryWhoseTextStoodOnBothSidesOfItsTimeGetsItsNewTextAfterTheTime() {
+        // the parser reads "March 3, 9:40 AM (EET): Restarted the broker" as text "March 3: Restarted the
+        // broker" (a date without a year stays text); an edited text follows the time, the date goes with
+        // the old text, and the other lines stay as they were
+        String doc = """
+                # Broker restart
+
+                ## Timeline
+                March 3, 9:40 AM (EET): Queue depth alert
+                March 3, 9:52 AM (EET): Restarted the broker
+                """;
+        EditResult r = edit(doc, p -> {
+            List<TimelineEntry> l = entries(p);
+            l.set(1, l.get(1).withText("Restarted the broker with a larger heap"));
+            l.add(TimelineEntry.of(Timestamp.parse("10:05+02:00[EET]"), "Queue drained"));
+            return p.withTimeline(p.timeline().withEntries(l));
+        });
+        assertTrue(r.preserved(), r.reason().orElse(""));
+        assertEquals(doc.replace("March 3, 9:52 AM (EET): Restarted the broker\n",
+                "9:52 AM (EET): Restarted the broker with a larger heap\n10:05 AM (EET): Queue drained\n"), r.text());
+    }
+
+    @Test
     void removedAndReorderedEntriesMoveOnlyTheirRows() {
         String row1 = "| 3:05 PM | Decline rate alert fired for the card processor |\n";
         String row2 = "| 3:20 PM | On-call engineer paged the payments team |\n";

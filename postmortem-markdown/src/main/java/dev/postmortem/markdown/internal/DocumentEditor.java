@@ -48,6 +48,9 @@ public final class DocumentEditor {
     public record Outcome(String text, boolean preserved, String reason, Postmortem result) {
     }
 
+    /** A zone after a time (optional) and the separator before an entry's text: {@code  UTC: }, {@code  (PST) - }. */
+    private static final Pattern ZONE_AND_SEPARATOR = Pattern.compile(
+            "[ \\t]*(?:\\(?[A-Z][A-Za-z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?[ \\t]*)?[:\\-\u2013\u2014|][ \\t]*");
     private static final Pattern KIND_MARKER = Pattern.compile("\\s*\\(kind: [a-z_]+\\)");
     private static final Pattern CHECKBOX = Pattern.compile("^(\\s*(?:[-*+]|\\d{1,9}[.)])\\s+)\\[([ xX])\\]");
     private static final Pattern ATX = Pattern.compile("^(#{1,6})(?=\\s)");
@@ -867,6 +870,9 @@ public final class DocumentEditor {
             }
             String newMarker = n.hasInferredKind() ? "" : " (kind: " + n.kind().id() + ")";
             boolean textChanged = !o.text().equals(n.text()) || o.kind() != n.kind();
+            if (textChanged && textStart < 0 && !table && o.hasInferredKind()) {
+                return splitEntry(region, o, n);
+            }
             if (textChanged) {
                 if (textStart < 0 || !o.hasInferredKind() && oldMarker.isEmpty()) {
                     return null;
@@ -894,6 +900,61 @@ public final class DocumentEditor {
                 cs.addAll(ts);
             }
             return applyTo(region, cs);
+        }
+
+        /**
+         * Rewrites a one-line entry (a list item or a plain line) whose text the parser put together from both sides of its time
+         * ({@code August 26 ~ 5:00 PM: Checked the logs} reads as text {@code August 26: Checked the logs}
+         * at 17:00): the new text follows the time and its separator, which keep their form; what stood
+         * before the time belonged to the old text and goes with it. Null when the item is not of that
+         * shape; the reparse checks the result.
+         */
+        private String splitEntry(String region, TimelineEntry o, TimelineEntry n) {
+            String body = region.endsWith("\n") ? region.substring(0, region.length() - 1) : region;
+            Matcher m = LIST_MARKER.matcher(body);
+            if (body.indexOf('\n') >= 0 || o.at() == null || o.at().time() == null || n.text().isEmpty()
+                    || n.text().indexOf('\n') >= 0) {
+                return null;
+            }
+            int content = m.lookingAt() ? m.end() : body.length() - body.stripLeading().length();
+            int[] t = ValueText.time(body, content, body.length(), o.at().time());
+            if (t == null) {
+                return null;
+            }
+            for (int i = content; i < t[0]; i++) {
+                char c = body.charAt(i);
+                if (c == '*' || c == '_' || c == '`' || c == '[') {
+                    return null;
+                }
+            }
+            int after = t[1];
+            Matcher z = ZONE_AND_SEPARATOR.matcher(body).region(t[1], body.length());
+            if (z.lookingAt()) {
+                after = z.end();
+            } else {
+                while (after < body.length() && !Character.isLetterOrDigit(body.charAt(after))
+                        && body.charAt(after) != '*' && body.charAt(after) != '`' && body.charAt(after) != '[') {
+                    after++;
+                }
+            }
+            if (after == body.length() || after == t[1]) {
+                return null;
+            }
+            List<ValueText.Change> cs = new ArrayList<>();
+            cs.add(new ValueText.Change(content, t[0], ""));
+            cs.add(new ValueText.Change(after, body.length(), n.text()));
+            if (!Objects.equals(o.at(), n.at())) {
+                if (n.at() == null) {
+                    return null;
+                }
+                List<ValueText.Change> ts = ValueText.stamp(body, t[0], after, o.at(), n.at());
+                if (ts == null) {
+                    return null;
+                }
+                cs.addAll(ts);
+            }
+            String out = applyTo(body, cs);
+            return out == null ? null : out + region.substring(body.length());
         }
 
         private String action(String region, ActionItem o, ActionItem n) {

@@ -359,6 +359,15 @@ final class ValueText {
         return before && after;
     }
 
+    /**
+     * Where {@code time} is written in {@code text} between {@code from} and {@code to}, in any of the
+     * forms {@link #stamp} knows, as {start, end}; null when it is not there.
+     */
+    static int[] time(String text, int from, int to, LocalTime time) {
+        Hit<LocalTime> h = find(text, from, to, timeForms(time), time);
+        return h == null ? null : new int[] {h.start(), h.end()};
+    }
+
     /** The earliest written form of {@code value} (the longest where two start at the same place). */
     private static <T> Hit<T> find(String text, int from, int to, List<Form<T>> forms, T value) {
         Hit<T> best = null;
