@@ -249,8 +249,8 @@ public final class MarkdownWriter {
         b.block(list.toString());
     }
 
-    /** Indents every line after the first that is not blank. */
-    private static String indent(String text, int n) {
+    /** Indents every line after the first that is not blank; blank lines become empty. */
+    static String indent(String text, int n) {
         if (text.indexOf('\n') < 0) {
             return text;
         }

@@ -323,22 +323,7 @@ final class ValueText {
 
     /** Indents every non-blank line after the first by {@code indent} spaces. */
     static String indent(String value, int indent) {
-        if (indent <= 0 || value.indexOf('\n') < 0) {
-            return value;
-        }
-        String pad = " ".repeat(indent);
-        StringBuilder sb = new StringBuilder();
-        String[] lines = value.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                sb.append('\n');
-                if (!lines[i].isBlank()) {
-                    sb.append(pad);
-                }
-            }
-            sb.append(i > 0 && lines[i].isBlank() ? "" : lines[i]);
-        }
-        return sb.toString();
+        return indent <= 0 ? value : MarkdownWriter.indent(value, indent);
     }
 
     /** Index of {@code word} in {@code text} within bounds, not inside a longer word or number. */
