@@ -1,8 +1,6 @@
 package dev.postmortem.core;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,8 +96,11 @@ public enum EntryKind {
         for (int r = 0; r < RULES.length; r++) {
             Matcher m = null;
             for (int k = 0; k < count; k++) {
-                if (found[1 + 2 * k] != r) {
+                if ((found[1 + 2 * k] & ~SURE) != r) {
                     continue;
+                }
+                if ((found[1 + 2 * k] & SURE) != 0) {
+                    return RULES[r].kind; // the pattern matches there: no need to run it
                 }
                 if (m == null) {
                     m = RULES[r].pattern.matcher(text).useTransparentBounds(true); // \b looks before the region
@@ -112,11 +113,21 @@ public enum EntryKind {
         return ACTION;
     }
 
+    /** Set on a candidate's rule when its pattern surely matches there (see {@link #candidates}). */
+    private static final int SURE = 8;
+
     /**
      * Where the rules' words start words of {@code text} (ignoring ASCII case): {@code [count, rule, position,
      * rule, position, ...]}, positions ascending. Every pattern opens with {@code \b} and then an ASCII letter,
      * so a match can start only at an ASCII letter that does not follow a letter, digit or underscore, and
-     * there only with one of its rule's words.
+     * there only with one of its rule's words. Each such place is read once, along the {@linkplain Trie trie}
+     * of the words, rather than once for each word.
+     *
+     * <p>A rule is marked {@link #SURE} where its pattern certainly matches, without running it: the word is
+     * one the pattern matches whole ({@link Trie#sure}), every character of the text equals the word's up to
+     * ASCII case (blanks and apostrophes exactly, not just up to bit 0x20), and the character before it is
+     * ASCII, so that {@code \b} holds for the pattern just as here (before a character outside ASCII the
+     * pattern's boundary test differs: marks, surrogates).
      */
     private static int[] candidates(String text) {
         int[] found = new int[9];
@@ -131,18 +142,27 @@ public enum EntryKind {
             }
             // i starts a run of letters and digits
             char lower = (char) (c | 0x20);
-            if (c < 0x80 && lower >= 'a' && lower <= 'z' && i + 1 < n) {
-                char second = (char) (text.charAt(i + 1) | 0x20);
-                String[] words = WORDS_BY_LETTER[lower - 'a'];
-                int[] rules = RULES_BY_LETTER[lower - 'a'];
-                for (int w = 0; w < words.length; w++) {
-                    if (words[w].charAt(1) == second && startsAt(text, i, words[w])) {
+            if (c < 0x80 && lower >= 'a' && lower <= 'z') {
+                Trie node = WORDS[lower - 'a'];
+                boolean exact = i == 0 || text.charAt(i - 1) < 0x80;
+                for (int j = i + 1; node != null; j++) {
+                    for (int rules = node.rules; rules != 0; rules &= rules - 1) {
                         if (2 + 2 * count >= found.length) {
                             found = Arrays.copyOf(found, found.length * 2);
                         }
-                        found[1 + 2 * count] = rules[w];
+                        int r = Integer.numberOfTrailingZeros(rules);
+                        found[1 + 2 * count] = exact && (node.sure & (1 << r)) != 0 ? r | SURE : r;
                         found[2 + 2 * count] = i;
                         count++;
+                    }
+                    if (j >= n) {
+                        break;
+                    }
+                    char t = text.charAt(j);
+                    char key = (char) (t | 0x20);
+                    node = node.child(key);
+                    if (key != t && (key == ' ' || key == '\'')) {
+                        exact = false; // a control character that only bit 0x20 makes a blank or apostrophe
                     }
                 }
             }
@@ -156,21 +176,47 @@ public enum EntryKind {
     }
 
     /**
-     * Whether {@code word} (lower-case ASCII) is at {@code i}, its first letter already checked, ignoring
-     * ASCII case. May say yes for a few other characters too (those that differ only in bit 0x20), which
-     * only costs a pattern search.
+     * A node of the trie of the rules' words: the words that start with the characters on the way to it.
+     * Characters of the text are compared with bit 0x20 set, which lowers ASCII letters; a few other
+     * characters (that differ from a word's only in that bit) then match too, which only costs a pattern
+     * search.
      */
-    private static boolean startsAt(String text, int i, String word) {
-        int len = word.length();
-        if (i + len > text.length()) {
-            return false;
-        }
-        for (int j = 1; j < len; j++) {
-            if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
-                return false;
+    private static final class Trie {
+        /** The rules (bit {@code r} for rule {@code r}) one of whose words ends here. */
+        int rules;
+        /** Of those, the rules whose pattern matches that word whole: all but a few (see {@code NOT_WHOLE}). */
+        int sure;
+        private char[] keys = new char[0];
+        private Trie[] children = new Trie[0];
+
+        Trie child(char c) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == c) {
+                    return children[k];
+                }
             }
+            return null;
         }
-        return true;
+
+        /** Adds a word, from its character at {@code from} on. */
+        void add(String word, int from, int rule) {
+            if (from == word.length()) {
+                rules |= 1 << rule;
+                if (!NOT_WHOLE.contains(word)) {
+                    sure |= 1 << rule;
+                }
+                return;
+            }
+            Trie next = child(word.charAt(from));
+            if (next == null) {
+                next = new Trie();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = word.charAt(from);
+                children[children.length - 1] = next;
+            }
+            next.add(word, from + 1, rule);
+        }
     }
 
     private static boolean isWordChar(char c) {
@@ -229,26 +275,24 @@ public enum EntryKind {
                 "restarted", "hotfix applied", "hotfix deployed", "fix deployed", "fix applied"),
     };
 
-    /** The rules' words by their first letter ({@code a} to {@code z}), and the index of each word's rule. */
-    private static final String[][] WORDS_BY_LETTER = new String[26][];
-    private static final int[][] RULES_BY_LETTER = new int[26][];
+    /**
+     * The rules' words that their pattern does not match by themselves: "partial" needs a word boundary
+     * after it, "notified " a team after it. Every other word is one of its pattern's alternatives (with the
+     * optional parts left out) and so a match wherever it starts a word.
+     */
+    private static final java.util.Set<String> NOT_WHOLE = java.util.Set.of("partial", "notified ");
+
+    /** The trie of the rules' words, by their first letter ({@code a} to {@code z}); built once, read only after. */
+    private static final Trie[] WORDS = new Trie[26];
 
     static {
-        for (int letter = 0; letter < 26; letter++) {
-            List<String> words = new ArrayList<>();
-            List<Integer> rules = new ArrayList<>();
-            for (int r = 0; r < RULES.length; r++) {
-                for (String w : RULES[r].words) {
-                    if (w.charAt(0) == 'a' + letter) {
-                        words.add(w);
-                        rules.add(r);
-                    }
+        for (int r = 0; r < RULES.length; r++) {
+            for (String w : RULES[r].words) {
+                int letter = w.charAt(0) - 'a';
+                if (WORDS[letter] == null) {
+                    WORDS[letter] = new Trie();
                 }
-            }
-            WORDS_BY_LETTER[letter] = words.toArray(new String[0]);
-            RULES_BY_LETTER[letter] = new int[rules.size()];
-            for (int w = 0; w < rules.size(); w++) {
-                RULES_BY_LETTER[letter][w] = rules.get(w);
+                WORDS[letter].add(w, 1, r);
             }
         }
     }

@@ -40,6 +40,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 
 /**
@@ -100,6 +101,16 @@ public final class DocumentParser {
     private final Parser commonmark;
 
     /**
+     * Skips commonmark's inline parsing. This parser reads only the block structure (headings, paragraphs,
+     * lists, tables, quotes, code) and takes all text from the source by the blocks' source spans; it never
+     * looks at inline nodes (emphasis, links, code spans), and building them was over half of commonmark's
+     * time. Blocks, their spans and the table cells (which the tables extension creates before it hands
+     * their text to the inline parser) are the same without it.
+     */
+    private static final InlineParserFactory NO_INLINES = context -> (lines, node) -> {
+    };
+
+    /**
      * Creates a parser.
      *
      * @param maxNesting how many blocks may be open inside each other
@@ -107,7 +118,9 @@ public final class DocumentParser {
     public DocumentParser(int maxNesting) {
         this.commonmark = Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
+                // BLOCKS_AND_INLINES, not BLOCKS: the table cells get their source spans only at this level
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(NO_INLINES)
                 .maxOpenBlockParsers(maxNesting)
                 .build();
     }
@@ -236,6 +249,10 @@ public final class DocumentParser {
         private int cur;
         private int firstContent = Integer.MAX_VALUE;
         private final List<Integer> keptUnits = new ArrayList<>();
+        /** The last timestamp read at a timeline key, which the next read of the same key reuses. */
+        private final TimeText.StampMemo stamps = new TimeText.StampMemo();
+        /** Summary prose to mine once the document is read (see {@link #mine()}), in document order. */
+        private final List<Runnable> mines = new ArrayList<>();
 
         Run(String text) {
             this.text = text;
@@ -306,12 +323,13 @@ public final class DocumentParser {
                 if (k < firstContent) {
                     Unit u = units.get(k);
                     if (u.type == Unit.Type.HEADING) {
-                        mineProse(u.headingText, u.content);
+                        later(() -> mineProse(u.headingText, u.content));
                     } else {
-                        mine(u);
+                        later(() -> mine(u));
                     }
                 }
             }
+            mine();
             return build();
         }
 
@@ -325,8 +343,8 @@ public final class DocumentParser {
             int firstKnown = units.size();
             for (int i = 0; i < units.size(); i++) {
                 Unit u = units.get(i);
-                if ((u.type == Unit.Type.HEADING && SectionKind.classifyHeading(u.headingText) != null)
-                        || (u.type == Unit.Type.LINE && Labels.of(u.text(src)) != null)) {
+                if ((u.type == Unit.Type.HEADING && u.headingKind() != null)
+                        || (u.type == Unit.Type.LINE && u.label(src) != null)) {
                     firstKnown = i;
                     break;
                 }
@@ -357,7 +375,7 @@ public final class DocumentParser {
                 boolean singleLine = units.size() == 1 || units.get(1).block != first.block;
                 boolean bold = (t.startsWith("**") && t.endsWith("**") && t.length() > 4)
                         || (t.startsWith("__") && t.endsWith("__") && t.length() > 4);
-                if ((singleLine || bold) && t.length() <= 150 && t.codePoints().anyMatch(Character::isLetter)
+                if ((singleLine || bold) && t.length() <= 150 && hasLetter(t)
                         && "![<|>`".indexOf(t.charAt(0)) < 0 && entryStart(t, 0) == null
                         && !stripBold(t).isBlank() && first.start == first.content
                         // written back as "# title", it must not read as a section heading ("*Task List:**")
@@ -377,7 +395,7 @@ public final class DocumentParser {
             pending = null;
             String t = u.headingText;
             if (ctx == Ctx.TIMELINE && u.level > timelineLevel) {
-                TimeText.Stamp whole = TimeText.wholeStamp(t, true);
+                TimeText.Stamp whole = TimeText.wholeStamp(t, true, stamps);
                 if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
                     groupDate = whole.value().date();
                     consume(u.content, u.end);
@@ -395,7 +413,7 @@ public final class DocumentParser {
                     return;
                 }
             }
-            SectionKind k = SectionKind.classifyHeading(t);
+            SectionKind k = u.headingKind();
             int valueOffset = -1;
             if (k == null) {
                 Labels.Label l = Labels.of(t);
@@ -419,7 +437,7 @@ public final class DocumentParser {
         /** Handles a label line; false when the line is not one here. */
         private boolean labelLine(int i, Unit u) {
             String t = u.text(src);
-            Labels.Label l = Labels.of(t);
+            Labels.Label l = u.label(src);
             if (l == null) {
                 return false;
             }
@@ -462,7 +480,7 @@ public final class DocumentParser {
                     target = Target.DESCRIPTION;
                     map.putIfAbsent("summary", pos);
                     add(description, value, i);
-                    mineValue(value);
+                    later(() -> mineValue(value));
                 }
                 case IMPACT -> {
                     ctx = Ctx.SUMMARY;
@@ -470,14 +488,14 @@ public final class DocumentParser {
                     map.putIfAbsent("summary", pos);
                     impact.position = impact.position == null ? pos : impact.position;
                     add(impact, value, i);
-                    mineValue(value);
+                    later(() -> mineValue(value));
                 }
                 case ROOT_CAUSE -> {
                     if (!isHeading && ctx == Ctx.SUMMARY) {
                         target = Target.ROOT_CAUSE;
                         summaryRootCause.position = summaryRootCause.position == null ? pos : summaryRootCause.position;
                         add(summaryRootCause, value, i);
-                        mineValue(value);
+                        later(() -> mineValue(value));
                     } else {
                         ctx = Ctx.ROOT_CAUSE;
                         rootCause.position = rootCause.position == null ? pos : rootCause.position;
@@ -711,7 +729,47 @@ public final class DocumentParser {
                 case ROOT_CAUSE -> summaryRootCause;
             };
             add(f, piece(i, u), i);
-            mine(u);
+            later(() -> mine(u));
+        }
+
+        /** Notes summary prose to {@linkplain #mine() mine} once the whole document has been read. */
+        private void later(Runnable mining) {
+            mines.add(mining);
+        }
+
+        /**
+         * Mines the summary prose noted while reading, in document order, for the start, end and duration it
+         * states. Mining comes last so that every value a label states (priority 1) is known first: then only
+         * the candidates that can still win are looked for (see {@link #wants}), and none at all once labels
+         * or earlier prose have settled all three values.
+         */
+        private void mine() {
+            for (Runnable m : mines) {
+                if (!wantsAny()) {
+                    return;
+                }
+                m.run();
+            }
+        }
+
+        /**
+         * Whether a candidate of this priority added now could still be the {@linkplain #best best} of its list:
+         * only while the list holds none of the same or a better (lower) priority, since those come first in
+         * document order and win. Mining skips what cannot win; it changes nothing else (the diagnostics about
+         * values stated twice look at priority 1 only, which mining never adds).
+         */
+        private boolean wants(List<Cand> cands, int priority) {
+            for (Cand c : cands) {
+                if (c.priority() <= priority) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether mining could still add a winning candidate: starts and ends go to priority 4, durations to 3. */
+        private boolean wantsAny() {
+            return wants(starts, 4) || wants(ends, 4) || wants(durations, 3);
         }
 
         /** Looks for start, end and duration in summary prose without taking the text away. */
@@ -744,24 +802,29 @@ public final class DocumentParser {
                 SourcePosition pos = src.position(off + l.valueStart());
                 switch (l.kind()) {
                     case START, END -> {
-                        TimeText.Stamp s = leadingStamp(v);
+                        TimeText.Stamp s = wants(l.kind() == SectionKind.START ? starts : ends, 2) ? leadingStamp(v) : null;
                         if (s != null) {
                             (l.kind() == SectionKind.START ? starts : ends).add(new Cand(2, order++, s.value(), pos));
                         }
                     }
                     case DURATION -> {
-                        Duration d = TimeText.wholeDuration(v);
-                        if (d == null) {
+                        boolean wantDuration = wants(durations, 2);
+                        Duration d = wantDuration ? TimeText.wholeDuration(v) : null;
+                        if (d == null && wantDuration) {
                             TimeText.Span any = TimeText.findDuration(v);
                             d = any == null ? null : any.value();
                         }
                         if (d != null) {
                             durations.add(new Cand(2, order++, d, pos));
                         }
-                        TimeText.Range r = TimeText.findRange(v, true);
+                        TimeText.Range r = wants(starts, 2) || wants(ends, 2) ? TimeText.findRange(v, true) : null;
                         if (r != null) {
-                            starts.add(new Cand(2, order++, r.start().value(), pos));
-                            ends.add(new Cand(2, order++, r.end().value(), pos));
+                            if (wants(starts, 2)) {
+                                starts.add(new Cand(2, order++, r.start().value(), pos));
+                            }
+                            if (wants(ends, 2)) {
+                                ends.add(new Cand(2, order++, r.end().value(), pos));
+                            }
                         }
                     }
                     default -> mineProse(line, off);
@@ -781,11 +844,15 @@ public final class DocumentParser {
         }
 
         private void mineProse(String raw, int offset) {
+            boolean wantRange = wants(starts, 3) || wants(ends, 3);
+            if (!wantRange && !wants(durations, 3) && !wants(starts, 4) && !wants(ends, 4)) {
+                return; // nothing found here could win
+            }
             String t = raw.length() > 5000 ? raw.substring(0, 5000) : raw;
             t = t.replace("**", "").replace("__", "").replace("`", "");
             SourcePosition pos = src.position(offset);
-            TimeText.Prose prose = TimeText.prose(t); // read four ways below, scanned once
-            TimeText.Range r = prose.range(false);
+            TimeText.Prose prose = TimeText.prose(t); // read up to four ways below, scanned once
+            TimeText.Range r = wantRange ? prose.range(false) : null;
             if (r != null) {
                 Timestamp a = r.start().value();
                 Timestamp b = r.end().value();
@@ -796,18 +863,22 @@ public final class DocumentParser {
                         b = b.time().isBefore(a.time()) ? b : b.withDate(d);
                     }
                 }
-                starts.add(new Cand(3, order++, a, pos));
-                ends.add(new Cand(3, order++, b, pos));
+                if (wants(starts, 3)) {
+                    starts.add(new Cand(3, order++, a, pos));
+                }
+                if (wants(ends, 3)) {
+                    ends.add(new Cand(3, order++, b, pos));
+                }
             }
-            TimeText.Span d = prose.duration();
+            TimeText.Span d = wants(durations, 3) ? prose.duration() : null;
             if (d != null) {
                 durations.add(new Cand(3, order++, d.value(), pos));
             }
-            TimeText.Stamp st = prose.stamp(false);
+            TimeText.Stamp st = wants(starts, 4) ? prose.stamp(false) : null;
             if (st != null) {
                 starts.add(new Cand(4, order++, st.value(), pos));
             }
-            TimeText.Stamp en = prose.stamp(true);
+            TimeText.Stamp en = wants(ends, 4) ? prose.stamp(true) : null;
             if (en != null) {
                 ends.add(new Cand(4, order++, en.value(), pos));
             }
@@ -874,7 +945,7 @@ public final class DocumentParser {
             }
             Matcher g = GLYPH.matcher(t);
             int from = g.find() ? g.end() : 0;
-            TimeText.Stamp whole = TimeText.wholeStamp(t.substring(from), true);
+            TimeText.Stamp whole = TimeText.wholeStamp(t.substring(from), true, stamps);
             if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
                 groupDate = whole.value().date();
                 consume(u.content, u.end);
@@ -951,7 +1022,7 @@ public final class DocumentParser {
                     continue;
                 }
                 String first = text.substring(it.firstLineStart(), it.firstLineEnd());
-                TimeText.Stamp whole = TimeText.wholeStamp(first, true);
+                TimeText.Stamp whole = TimeText.wholeStamp(first, true, stamps);
                 boolean hasNested = false;
                 for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
                     hasNested |= c instanceof ListBlock;
@@ -1107,7 +1178,7 @@ public final class DocumentParser {
                 if (innerLead != null && innerLead.lookingAt()) {
                     innerStart = innerLead.end();
                 }
-                TimeText.Stamp s = TimeText.stampAt(head, innerStart, true);
+                TimeText.Stamp s = stamps.stampAt(head, innerStart, true);
                 if (s == null || !acceptable(s, head, s.end())) {
                     return null;
                 }
@@ -1129,7 +1200,7 @@ public final class DocumentParser {
                 }
                 return new EntryStart(s.value(), p, textStart, replacement, s.ambiguousDate());
             }
-            TimeText.Stamp s = TimeText.stampAt(t, p, true);
+            TimeText.Stamp s = stamps.stampAt(t, p, true);
             if (s == null || !acceptable(s, t, s.end())) {
                 return null;
             }
@@ -1252,7 +1323,7 @@ public final class DocumentParser {
             if (Character.isLowerCase(cp) || "![<|>`#".indexOf(s.charAt(0)) >= 0) {
                 return false;
             }
-            if (!s.codePoints().anyMatch(Character::isLetter)) {
+            if (!hasLetter(s)) {
                 return false;
             }
             if (s.indexOf('.') < 0 && s.indexOf('!') < 0 && s.indexOf('?') < 0) {
@@ -1874,11 +1945,13 @@ public final class DocumentParser {
             }
 
             List<Section> secs = new ArrayList<>();
+            List<SectionB> keptSections = new ArrayList<>();
             for (SectionB s : sections) {
                 String body = join(s.body);
                 if (s.leftover && body == null) {
                     continue;
                 }
+                keptSections.add(s);
                 String p = "sections[" + secs.size() + "]";
                 map.put(p, s.position);
                 map.put(p + ".heading", s.position);
@@ -1910,15 +1983,23 @@ public final class DocumentParser {
                     .contributors(contributors)
                     .build();
             diagnostics.sort((x, y) -> x.position().compareTo(y.position()));
-            return new Parsed(pm, List.copyOf(diagnostics), Map.copyOf(map), List.copyOf(consumed), text, extents(acts, secs));
+            // The extents are for editing only: worked out when an editor first asks, from state this run no
+            // longer changes. The blocks are not needed for them, so they are let go (the mining notes hold
+            // blocks too).
+            units = null;
+            mines.clear();
+            return new Parsed(pm, List.copyOf(diagnostics), Map.copyOf(map), List.copyOf(consumed), text,
+                    new LazyMap<>(() -> extents(keptSections)));
         }
 
         /**
          * Where each part of the model was read from: {@code [start, end)} offsets into the text, by model
          * path. Covers the title, front matter, summary values, prose fields, and every timeline entry,
          * action, kept section and contributor.
+         *
+         * @param keptSections the sections that became the model's sections, in order
          */
-        private Map<String, int[]> extents(List<ActionItem> acts, List<Section> secs) {
+        private Map<String, int[]> extents(List<SectionB> keptSections) {
             Map<String, int[]> ext = new HashMap<>();
             if (map.containsKey("title")) {
                 int o = offset(map.get("title"));
@@ -1951,7 +2032,7 @@ public final class DocumentParser {
                 extend(ext, p, o, Math.max(src.lineEnd(src.lineOf(o)), e.end));
                 field(ext, p, e.text);
             }
-            for (int k = 0; k < actions.size() && k < acts.size(); k++) {
+            for (int k = 0; k < actions.size(); k++) {
                 ActionB a = actions.get(k);
                 String p = "actions[" + k + "]";
                 int o = offset(a.position);
@@ -1963,10 +2044,7 @@ public final class DocumentParser {
                 }
             }
             int n = 0;
-            for (SectionB s : sections) {
-                if (s.leftover && join(s.body) == null || n >= secs.size()) {
-                    continue;
-                }
+            for (SectionB s : keptSections) {
                 String p = "sections[" + n++ + "]";
                 if (!s.leftover) {
                     int o = offset(s.position);
@@ -2040,6 +2118,18 @@ public final class DocumentParser {
             return s.substring(2, s.length() - 2).strip();
         }
         return s;
+    }
+
+    /** Whether a text holds a letter (any script): {@code s.codePoints().anyMatch(Character::isLetter)}, without a stream. */
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static String stripColon(String s) {

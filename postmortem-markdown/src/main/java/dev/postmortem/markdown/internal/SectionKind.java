@@ -185,12 +185,18 @@ enum SectionKind {
      * "step 3") and trailing {@code ? / - '} go.
      */
     static String normalise(String text) {
-        String t = nfc(text).toLowerCase(Locale.ROOT);
+        String t = nfc(text);
+        if (!isAscii(t)) {
+            t = t.toLowerCase(Locale.ROOT);
+        } // else each letter is lowered below, as toLowerCase would: ASCII letters lower one by one
         StringBuilder sb = new StringBuilder(t.length());
         boolean blank = false;
         int n = t.length();
         for (int i = 0; i < n; ) {
             int cp = t.codePointAt(i);
+            if (cp >= 'A' && cp <= 'Z') {
+                cp += 'a' - 'A';
+            }
             if (cp == '(') {
                 int close = t.indexOf(')', i + 1);
                 if (close >= 0) {
@@ -211,7 +217,7 @@ enum SectionKind {
             i += Character.charCount(cp);
         }
         t = sb.toString();
-        if (!t.isEmpty() && "0123456789ivxsph".indexOf(t.charAt(0)) >= 0) {
+        if (mayBeNumbered(t)) {
             t = NUMBERING.matcher(t).replaceFirst("");
         }
         while (t.endsWith("?") || t.endsWith("/") || t.endsWith("-") || t.endsWith("'")) {
@@ -221,6 +227,30 @@ enum SectionKind {
             t = t.substring(1).strip();
         }
         return t;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #NUMBERING} to match a text built as {@link #normalise} builds it,
+     * which holds only name characters and single blanks: no {@code .} or {@code )}, so the {@code [ivx]} form
+     * (which needs one) never matches, and the others open with a digit, {@code step }, {@code part },
+     * {@code section } or {@code h1} to {@code h6}.
+     */
+    private static boolean mayBeNumbered(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == 's' && (t.startsWith("step ") || t.startsWith("section "))
+                || c == 'p' && t.startsWith("part ") || c == 'h' && t.length() > 1 && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters, digits (any script, as {@code \\p{L}} and {@code \\p{N}}), blank and {@code & / ? ' -}. */

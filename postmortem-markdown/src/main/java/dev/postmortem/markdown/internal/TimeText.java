@@ -53,12 +53,12 @@ final class TimeText {
 
     private static final Pattern PAREN_OPEN = Pattern.compile("\\s{0,3}\\(\\s{0,2}(?=\\d)");
     private static final Pattern PAREN_CLOSE = Pattern.compile("\\s{0,2}\\)");
-    private static final Pattern BARE_NUMERIC_SPACED = Pattern.compile(
+    static final Pattern BARE_NUMERIC_SPACED = Pattern.compile(
             "\\s{0,3}((?:UTC|GMT)(?:\\s{1,2}[+-]\\s{0,2}|[+-]\\s{1,2})\\d{1,2}(?::?\\d{2})?)(?![\\d:])");
     private static final Pattern ISO_OFFSET = Pattern.compile("(Z|[+-]\\d{2}:\\d{2})(?![\\d:])");
     private static final Pattern PAREN_ZONE = Pattern.compile("\\s{0,3}\\(\\s{0,2}([^()\\n]{1,40}?)\\s{0,2}\\)");
-    private static final Pattern BARE_ZONE = Pattern.compile("\\s{0,3}((?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,5})(?![\\w+-])");
-    private static final Pattern SPELLED_ZONE = Pattern.compile("\\s{1,3}((?:(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii|"
+    static final Pattern BARE_ZONE = Pattern.compile("\\s{0,3}((?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,5})(?![\\w+-])");
+    static final Pattern SPELLED_ZONE = Pattern.compile("\\s{1,3}((?:(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii|"
             + "(?:West|East|Central|South|North)(?:ern)?\\s(?:Africa|African|Europe|European|Australia|Australian)|Africa|African|"
             + "Greenwich Mean|Coordinated Universal|British Summer|Indian|Israel|Japan|Korea|China|Singapore|Moscow)"
             + "(?:\\s(?:Standard|Daylight|Summer))?\\s(?:Time|time)))(?![\\w])", Pattern.CASE_INSENSITIVE);
@@ -162,6 +162,28 @@ final class TimeText {
             return null;
         }
         return finish(s, from, tm, null, false, null, limit, true);
+    }
+
+    /**
+     * Remembers the last {@link #stampAt} read, by the very string (not an equal one), position and mode: a
+     * timeline line is read whole ({@link #wholeStamp}) and then as an entry key, both from its start, and the
+     * second read is then free. For one parse at a time: not thread-safe.
+     */
+    static final class StampMemo {
+        private String text;
+        private int from;
+        private boolean keyPosition;
+        private Stamp stamp;
+
+        Stamp stampAt(String s, int at, boolean key) {
+            if (s != text || at != from || key != keyPosition) {
+                stamp = TimeText.stampAt(s, at, key); // a pure function of the three: the result can be reused
+                text = s;
+                from = at;
+                keyPosition = key;
+            }
+            return stamp;
+        }
     }
 
     private static Stamp finish(String s, int from, TimeMatch tm, LocalDate date, boolean ambiguous, String yearless,
@@ -509,26 +531,66 @@ final class TimeText {
         if (!isAsciiLetter(c)) {
             return null;
         }
+        // The name starts at first (blanks are no letters); each form is tried only where its first two
+        // letters can match.
+        char second = charAt(s, first + 1, limit);
         Matcher m;
-        if (first > pos) {
+        if (first > pos && maySpellZone(c, second)) {
             m = SPELLED_ZONE.matcher(s).region(pos, limit);
             if (m.lookingAt()) {
                 return new ZoneMatch(m.group(1), m.end());
             }
         }
-        if (c == 'U' || c == 'G') {
+        if (mayBeNumericZone(s, first)) {
             m = BARE_NUMERIC_SPACED.matcher(s).region(pos, limit);
             if (m.lookingAt() && ZoneAbbreviations.isKnown(m.group(1))) {
                 return new ZoneMatch(m.group(1), m.end());
             }
         }
-        if (c >= 'A' && c <= 'Z' || c == 'u' || c == 'g') {
+        if (mayBeBareZone(c, second)) {
             m = BARE_ZONE.matcher(s).region(pos, limit);
             if (m.lookingAt() && isBareLabel(m.group(1))) {
                 return new ZoneMatch(m.group(1), m.end());
             }
         }
         return null;
+    }
+
+    /**
+     * The first two letters, lower case, of the names {@link #SPELLED_ZONE} opens with ("Eastern", "Pacific",
+     * "Central", "Mountain", "Atlantic", "Alaska", "Hawaii", "West", "South", "North", "Africa", "Greenwich",
+     * "Coordinated", "British", "Indian", "Israel", "Japan", "Korea", "China", "Singapore", "Moscow").
+     */
+    private static final String[] SPELLED_ZONE_STARTS = {"ea", "pa", "ce", "mo", "at", "al", "ha", "we", "so", "no", "af",
+        "gr", "co", "br", "in", "is", "ja", "ko", "ch", "si"};
+
+    /**
+     * A cheap necessary condition for {@link #SPELLED_ZONE} to match a name starting with {@code c} (an ASCII
+     * letter) and {@code second}: its case folding is ASCII only, so both must be one of the start pairs in any
+     * case (setting bit 0x20 lowers them; for a few other characters it may say yes, which costs only a match).
+     */
+    static boolean maySpellZone(char c, char second) {
+        char a = (char) (c | 0x20);
+        char b = (char) (second | 0x20);
+        for (String start : SPELLED_ZONE_STARTS) {
+            if (start.charAt(0) == a && start.charAt(1) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A necessary condition for {@link #BARE_NUMERIC_SPACED} to match a label at {@code first}: it opens with UTC or GMT. */
+    static boolean mayBeNumericZone(String s, int first) {
+        return s.startsWith("UTC", first) || s.startsWith("GMT", first);
+    }
+
+    /**
+     * A necessary condition for {@link #BARE_ZONE} to match a label opening with {@code c} and {@code second}:
+     * two capitals ({@code UTC}, {@code GMT} or 2 to 5 capitals), or {@code ut} / {@code gm} in lower case.
+     */
+    static boolean mayBeBareZone(char c, char second) {
+        return c >= 'A' && c <= 'Z' && second >= 'A' && second <= 'Z' || c == 'u' && second == 't' || c == 'g' && second == 'm';
     }
 
     /** Whether a zone label is written without parentheses: the parser reads it back bare. */
@@ -557,11 +619,16 @@ final class TimeText {
 
     /** Reads a whole text as one timestamp, allowing surrounding punctuation; null when it is not one. */
     static Stamp wholeStamp(String text, boolean keyPosition) {
+        return wholeStamp(text, keyPosition, null);
+    }
+
+    /** {@link #wholeStamp(String, boolean)}, reading the stamp through a memo (when not null). */
+    static Stamp wholeStamp(String text, boolean keyPosition, StampMemo memo) {
         String t = stripDecoration(text);
         if (t.isEmpty() || t.length() > MAX_SCAN) {
             return null;
         }
-        Stamp st = stampAt(t, 0, keyPosition);
+        Stamp st = memo != null ? memo.stampAt(t, 0, keyPosition) : stampAt(t, 0, keyPosition);
         if (st == null) {
             return null;
         }
@@ -681,7 +748,7 @@ final class TimeText {
     }
 
     /** Whether "noon" or "midnight" (any case) starts at {@code pos}: the only times written without a digit. */
-    private static boolean timeWordAt(String s, int pos) {
+    static boolean timeWordAt(String s, int pos) {
         return s.regionMatches(true, pos, "noon", 0, 4) || s.regionMatches(true, pos, "midnight", 0, 8);
     }
 
@@ -708,7 +775,7 @@ final class TimeText {
     /** {@link #findRange} of a prepared text. */
     private static Range findRange(Prose p, boolean bare) {
         String t = p.forTimes;
-        if (!p.mayHoldTime) {
+        if (!p.mayHoldTime()) {
             return null;
         }
         Matcher lead = null;
@@ -780,7 +847,7 @@ final class TimeText {
     /** {@link #proseStamp} of a prepared text. */
     private static Stamp proseStamp(Prose p, boolean end) {
         String t = p.forTimes;
-        if (!p.mayHoldTime) {
+        if (!p.mayHoldTime()) {
             return null;
         }
         Leads leads = end ? PROSE_END_LEADS : PROSE_START_LEADS;
@@ -978,9 +1045,10 @@ final class TimeText {
          */
         Matcher next(Matcher m, String t, Prose p, int from) {
             int n = t.length();
-            int k = Arrays.binarySearch(p.wordStarts, 0, p.wordCount, from);
-            for (k = k >= 0 ? k : -k - 1; k < p.wordCount && p.wordStarts[k] < n; k++) {
-                int i = p.wordStarts[k];
+            int[] wordStarts = p.wordStarts();
+            int k = Arrays.binarySearch(wordStarts, 0, p.wordCount, from);
+            for (k = k >= 0 ? k : -k - 1; k < p.wordCount && wordStarts[k] < n; k++) {
+                int i = wordStarts[k];
                 for (String w : words[(t.charAt(i) | 0x20) - 'a']) {
                     if (startsAt(t, i, w)) {
                         if (m == null) {
@@ -1025,45 +1093,63 @@ final class TimeText {
 
     /**
      * A text prepared for the prose readers: cut to the lengths they read ({@code MAX_SCAN * 3} for times,
-     * {@code MAX_SCAN * 5} for durations), with the words where their patterns can start (ASCII letters that
-     * follow no letter, digit or underscore) and whether it can hold a time found in one pass.
+     * {@code MAX_SCAN * 5} for durations), whether it can hold a time at all, and the words where the readers'
+     * patterns can start (ASCII letters that follow no letter, digit or underscore); the last two found in one
+     * cheap pass each, when a reader first needs them.
      */
     static final class Prose {
         private final String forTimes;
         private final String forDurations;
-        private final boolean mayHoldTime;
-        private int[] wordStarts = new int[16];
+        /** What {@link #mayHoldTime()} found: 0 until asked, then 1 (yes) or -1. */
+        private int mayHoldTime;
+        /** Null until a reader first asks (see {@link #wordStarts()}). */
+        private int[] wordStarts;
         private int wordCount;
 
         private Prose(String s) {
             forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
             forTimes = forDurations.length() > MAX_SCAN * 3 ? forDurations.substring(0, MAX_SCAN * 3) : forDurations;
-            int shortLength = forTimes.length();
-            boolean time = false;
-            String t = forDurations;
-            int n = t.length();
-            int i = 0;
-            while (i < n) {
-                char c = t.charAt(i);
-                if (!isWordChar(c)) {
-                    i++;
-                    continue;
+        }
+
+        /** Whether the text can hold a time: a digit, or "noon" or "midnight" (found anywhere, as the readers look for them). */
+        boolean mayHoldTime() {
+            if (mayHoldTime == 0) {
+                boolean time = false;
+                String t = forTimes;
+                for (int i = 0; i < t.length() && !time; i++) {
+                    char c = t.charAt(i);
+                    time = isDigit(c) || mayStartTimeWord(t, i, c) && timeWordAt(t, i);
                 }
-                if (c < 0x80 && isAsciiLetter(c)) {
-                    if (wordCount == wordStarts.length) {
-                        wordStarts = Arrays.copyOf(wordStarts, wordCount * 2);
-                    }
-                    wordStarts[wordCount++] = i;
-                }
-                do {
-                    // a time needs a digit, or "noon" or "midnight" (found anywhere, as the readers look for them)
-                    if (!time && i < shortLength && (isDigit(c) || mayStartTimeWord(t, i, c) && timeWordAt(forTimes, i))) {
-                        time = true;
-                    }
-                    i++;
-                } while (i < n && isWordChar(c = t.charAt(i)));
+                mayHoldTime = time ? 1 : -1;
             }
-            mayHoldTime = time;
+            return mayHoldTime > 0;
+        }
+
+        /** Where the words start, found on first use; {@link #wordCount} of them. */
+        private int[] wordStarts() {
+            if (wordStarts == null) {
+                wordStarts = new int[16];
+                String t = forDurations;
+                int n = t.length();
+                int i = 0;
+                while (i < n) {
+                    char c = t.charAt(i);
+                    if (!isWordChar(c)) {
+                        i++;
+                        continue;
+                    }
+                    if (c < 0x80 && isAsciiLetter(c)) {
+                        if (wordCount == wordStarts.length) {
+                            wordStarts = Arrays.copyOf(wordStarts, wordCount * 2);
+                        }
+                        wordStarts[wordCount++] = i;
+                    }
+                    do {
+                        i++;
+                    } while (i < n && isWordChar(t.charAt(i)));
+                }
+            }
+            return wordStarts;
         }
 
         /** What {@link TimeText#findRange(String, boolean)} finds in the text. */
@@ -1085,14 +1171,20 @@ final class TimeText {
             return c < 0x80 ? isAsciiLetter(c) || isDigit(c) || c == '_' : Character.isLetterOrDigit(c);
         }
 
-        /** A cheap test before {@link #timeWordAt}: "no" or "mi", or a letter outside ASCII after the n or m. */
-        private static boolean mayStartTimeWord(String t, int i, char c) {
+        /**
+         * A cheap test before {@link #timeWordAt}: "noo" or "mid", where a character outside ASCII after the n or m
+         * may stand for any letter (the case-blind comparison there folds case beyond ASCII too; an ASCII
+         * character only ever equals the two cases of its own letter).
+         */
+        static boolean mayStartTimeWord(String t, int i, char c) {
             char lower = (char) (c | 0x20);
-            if (lower != 'n' && lower != 'm' || i + 1 >= t.length()) {
-                return false;
+            if (lower != 'n' && lower != 'm' || i + 2 >= t.length()) {
+                return false; // both words have more than three letters
             }
             char next = t.charAt(i + 1);
-            return next >= 0x80 || (next | 0x20) == (lower == 'n' ? 'o' : 'i');
+            char third = t.charAt(i + 2);
+            return (next >= 0x80 || (next | 0x20) == (lower == 'n' ? 'o' : 'i'))
+                    && (third >= 0x80 || (third | 0x20) == (lower == 'n' ? 'o' : 'd'));
         }
     }
 

@@ -5,6 +5,8 @@ import org.commonmark.node.Node;
 /**
  * One piece of the document the parser looks at: a heading, one line of a paragraph (or of an
  * indented code block), or a whole other block (list, table, fenced code, quote, HTML).
+ *
+ * <p>Belongs to one parse: its lazily computed parts are not safe to share across threads.
  */
 final class Unit {
 
@@ -50,6 +52,30 @@ final class Unit {
             text = src.text().substring(content, Math.max(content, end));
         }
         return text;
+    }
+
+    /** What {@link SectionKind#classifyHeading} makes of the heading text, asked once: title search and heading both ask. */
+    private SectionKind headingKind;
+    private boolean headingKindKnown;
+
+    SectionKind headingKind() {
+        if (!headingKindKnown) {
+            headingKind = SectionKind.classifyHeading(headingText);
+            headingKindKnown = true;
+        }
+        return headingKind;
+    }
+
+    /** What {@link Labels#of} makes of the text, asked once: title search and label lines both ask. */
+    private Labels.Label label;
+    private boolean labelKnown;
+
+    Labels.Label label(Source src) {
+        if (!labelKnown) {
+            label = Labels.of(text(src));
+            labelKnown = true;
+        }
+        return label;
     }
 
     @Override
