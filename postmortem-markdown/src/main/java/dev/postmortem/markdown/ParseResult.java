@@ -60,7 +60,7 @@ public final class ParseResult {
         this.source = source;
         this.postmortem = postmortem;
         this.diagnostics = List.copyOf(diagnostics);
-        this.sourceMap = Map.copyOf(sourceMap);
+        this.sourceMap = sourceMap; // unmodifiable, worked out on first use (see DocumentParser)
         this.extents = extents;
     }
 

@@ -98,6 +98,124 @@ public final class DocumentParser {
     private static final Pattern PHASE_LINE = Pattern.compile("\\p{Lu}[\\p{L} /&'-]{1,40}:\\s+\\S.*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
+    /** Whether {@code c} is in the class {@code \\s} of {@link Pattern} (without UNICODE_CHARACTER_CLASS). */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where a list glyph written as text at {@code from} ends: what {@link #GLYPH} ({@code ^(?:[•·▪◦>]\s*|
+     * [-–—*+](?=\s|\d)\s*|o\t)(?=\S)}) matches there, without running it.
+     *
+     * @return the offset after the glyph and its blanks, or -1 when there is none
+     */
+    static int glyphEnd(String t, int from) {
+        int n = t.length();
+        if (from >= n) {
+            return -1;
+        }
+        char c = t.charAt(from);
+        int k = from + 1;
+        if (c == '•' || c == '·' || c == '▪' || c == '◦' || c == '>') {
+            // then blanks
+        } else if (c == '-' || c == '–' || c == '—' || c == '*' || c == '+') {
+            if (k >= n || !(isRegexSpace(t.charAt(k)) || t.charAt(k) >= '0' && t.charAt(k) <= '9')) {
+                return -1;
+            }
+        } else if (c == 'o' && k < n && t.charAt(k) == '\t') {
+            return k + 1 < n && !isRegexSpace(t.charAt(k + 1)) ? k + 1 : -1;
+        } else {
+            return -1;
+        }
+        while (k < n && isRegexSpace(t.charAt(k))) {
+            k++;
+        }
+        return k < n ? k : -1;
+    }
+
+    /**
+     * Where the separator between an entry's time and its text ends: what {@link #SEPARATOR}
+     * ({@code \s*(?:\)\s*)?(?:(?:[-–—:|=~>,]|->|=>){1,3}\s*)?}) matches from {@code from}, which is always
+     * something, possibly nothing. (The pattern's "->" and "=>" never win over its one-character class,
+     * which holds their first characters.)
+     */
+    static int separatorEnd(String t, int from) {
+        int n = t.length();
+        int k = from;
+        while (k < n && isRegexSpace(t.charAt(k))) {
+            k++;
+        }
+        if (k < n && t.charAt(k) == ')') {
+            k++;
+            while (k < n && isRegexSpace(t.charAt(k))) {
+                k++;
+            }
+        }
+        int marks = 0;
+        while (marks < 3 && k < n && "-–—:|=~>,".indexOf(t.charAt(k)) >= 0) {
+            k++;
+            marks++;
+        }
+        if (marks > 0) {
+            while (k < n && isRegexSpace(t.charAt(k))) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Counts the sentence breaks of {@code s}, {@link #SENTENCE_BREAK} ({@code [.!?]\s+\p{Lu}}), up to
+     * {@code limit}.
+     */
+    static int sentenceBreaks(String s, int limit) {
+        int count = 0;
+        int n = s.length();
+        for (int i = 0; i < n && count < limit; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int k = i + 1;
+            while (k < n && isRegexSpace(s.charAt(k))) {
+                k++;
+            }
+            if (k > i + 1 && k < n && Character.getType(s.codePointAt(k)) == Character.UPPERCASE_LETTER) {
+                count++;
+                i = k;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether {@link #FIELD} can match {@code t} whole: after an optional "**" or "__" comes an ASCII letter,
+     * and the first character after it that is neither a letter, blank, "#" nor "/" is ":", "*" or "_".
+     */
+    static boolean mayBeField(String t) {
+        int n = t.length();
+        int k = t.startsWith("**") || t.startsWith("__") ? 2 : 0;
+        if (k >= n || !isAsciiLetter(t.charAt(k))) {
+            return false;
+        }
+        for (k++; k < n; k++) {
+            char c = t.charAt(k);
+            if (!isAsciiLetter(c) && c != ' ' && c != '#' && c != '/' && !isRegexSpace(c)) {
+                return c == ':' || c == '*' || c == '_';
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether {@link #STATUS_GLYPH} can match at the start of {@code t}: all its glyphs lie at U+2600 and above. */
+    static boolean mayBeStatusGlyph(String t) {
+        return !t.isEmpty() && t.charAt(0) >= 0x2600;
+    }
+
     private final Parser commonmark;
 
     /**
@@ -785,9 +903,9 @@ public final class DocumentParser {
                     while (k < l.length() && (l.charAt(k) == '>' || Source.isBlank(l.charAt(k)))) {
                         k++;
                     }
-                    Matcher gl = GLYPH.matcher(l.substring(k));
-                    if (gl.find()) {
-                        k += gl.end();
+                    int glyph = glyphEnd(l, k);
+                    if (glyph >= 0) {
+                        k = glyph;
                     }
                     mineLine(l.substring(k), src.lineStart(line) + k);
                 }
@@ -901,10 +1019,10 @@ public final class DocumentParser {
                 for (int ln = firstLine; ln <= lastLine && ln - firstLine < 50; ln++) {
                     int off = ln == firstLine ? it.firstLineStart() : src.contentStart(ln);
                     String line = text.substring(off, Math.max(off, src.trimmedEnd(ln)));
-                    Matcher gl = GLYPH.matcher(line);
-                    if (gl.find()) {
-                        off += gl.end();
-                        line = line.substring(gl.end());
+                    int glyph = glyphEnd(line, 0);
+                    if (glyph >= 0) {
+                        off += glyph;
+                        line = line.substring(glyph);
                     }
                     mineLine(line, off);
                 }
@@ -943,8 +1061,7 @@ public final class DocumentParser {
                 headingEntry.text.pieces.add(piece(i, u));
                 return;
             }
-            Matcher g = GLYPH.matcher(t);
-            int from = g.find() ? g.end() : 0;
+            int from = Math.max(0, glyphEnd(t, 0));
             TimeText.Stamp whole = TimeText.wholeStamp(t.substring(from), true, stamps);
             if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
                 groupDate = whole.value().date();
@@ -1188,8 +1305,7 @@ public final class DocumentParser {
                 if (paren && t.startsWith(")", after)) {
                     after++;
                 }
-                Matcher sep = SEPARATOR.matcher(t).region(after, t.length());
-                int textStart = sep.lookingAt() ? sep.end() : after;
+                int textStart = separatorEnd(t, after);
                 String replacement = null;
                 if (!innerRest.isEmpty()) {
                     replacement = marker + innerRest + marker + t.substring(after);
@@ -1211,13 +1327,8 @@ public final class DocumentParser {
                 }
                 after++;
             }
-            boolean separated = false;
-            Matcher sep = SEPARATOR.matcher(t).region(after, t.length());
-            int textStart = after;
-            if (sep.lookingAt()) {
-                separated = sep.end() > after && t.substring(after, sep.end()).strip().length() > 0;
-                textStart = sep.end();
-            }
+            int textStart = separatorEnd(t, after);
+            boolean separated = textStart > after && t.substring(after, textStart).strip().length() > 0;
             if (!s.value().hasTime() && !separated && textStart < t.length()) {
                 return null;
             }
@@ -1227,6 +1338,20 @@ public final class DocumentParser {
                 replacement = s.yearlessDate().strip() + (rest.isEmpty() ? "" : ": " + rest);
             }
             return new EntryStart(s.value(), from, textStart, replacement, s.ambiguousDate());
+        }
+
+        /**
+         * Whether {@link #UNIT_AFTER} can follow a stamp ending at {@code end}: the first character that is not
+         * {@linkplain Character#isWhitespace whitespace} within the next 12 must lower to "m", "h", "s", "d" or be
+         * "%" ({@code acceptable} then runs the pattern).
+         */
+        private static boolean mayBeUnitAfter(String t, int end) {
+            int limit = Math.min(t.length(), end + 12);
+            int k = end;
+            while (k < limit && Character.isWhitespace(t.charAt(k))) {
+                k++;
+            }
+            return k < limit && "mhsd%".indexOf(Character.toLowerCase(t.charAt(k))) >= 0;
         }
 
         /** Whether {@link #ENTRY_LEAD} can match at {@code p}: it opens with "a", "b", "~" or "≈". */
@@ -1245,9 +1370,11 @@ public final class DocumentParser {
                         && Character.isDigit(t.charAt(end + 1))) {
                     return false;
                 }
-                String rest = t.substring(end, Math.min(t.length(), end + 12)).strip().toLowerCase(Locale.ROOT);
-                if (!rest.isEmpty() && "mhsd%".indexOf(rest.charAt(0)) >= 0 && UNIT_AFTER.matcher(rest).matches()) {
-                    return false;
+                if (mayBeUnitAfter(t, end)) {
+                    String rest = t.substring(end, Math.min(t.length(), end + 12)).strip().toLowerCase(Locale.ROOT);
+                    if (!rest.isEmpty() && "mhsd%".indexOf(rest.charAt(0)) >= 0 && UNIT_AFTER.matcher(rest).matches()) {
+                        return false;
+                    }
                 }
             }
             return s.value().hasTime() || s.value().hasDate();
@@ -1277,7 +1404,7 @@ public final class DocumentParser {
 
         private void lineAction(int i, Unit u, int from) {
             String t = text.substring(from, u.end);
-            Matcher fm = lineAction != null && lineActionUnit == i - 1 ? FIELD.matcher(t) : null;
+            Matcher fm = lineAction != null && lineActionUnit == i - 1 && mayBeField(t) ? FIELD.matcher(t) : null;
             if (fm != null && fm.matches()
                     && field(lineAction, fm.group(1), fm.group(2), src.position(from))) {
                 consume(from, u.end);
@@ -1285,8 +1412,7 @@ public final class DocumentParser {
                 lineAction.end = u.end;
                 return;
             }
-            Matcher g = GLYPH.matcher(t);
-            int off = g.find() ? g.end() : 0;
+            int off = Math.max(0, glyphEnd(t, 0));
             String body = t.substring(off).strip();
             if (!looksLikeAction(body)) {
                 lineAction = null;
@@ -1297,8 +1423,8 @@ public final class DocumentParser {
             a.position = src.position(from);
             String line = body;
             int p = 0;
-            Matcher sg = STATUS_GLYPH.matcher(line);
-            if (sg.lookingAt()) {
+            Matcher sg = mayBeStatusGlyph(line) ? STATUS_GLYPH.matcher(line) : null;
+            if (sg != null && sg.lookingAt()) {
                 a.status = glyphStatus(sg.group(1));
                 p = sg.end();
             }
@@ -1329,12 +1455,7 @@ public final class DocumentParser {
             if (s.indexOf('.') < 0 && s.indexOf('!') < 0 && s.indexOf('?') < 0) {
                 return true; // no sentence break without a full stop, "!" or "?"
             }
-            Matcher m = SENTENCE_BREAK.matcher(s);
-            int breaks = 0;
-            while (m.find()) {
-                breaks++;
-            }
-            return breaks <= 1;
+            return sentenceBreaks(s, 2) <= 1;
         }
 
         private void actionsList(ListBlock list, int depth) {
@@ -1396,8 +1517,8 @@ public final class DocumentParser {
                 p = task.end();
                 consume(it.firstLineStart(), it.firstLineStart() + p);
             } else {
-                Matcher sg = STATUS_GLYPH.matcher(line);
-                if (sg.lookingAt()) {
+                Matcher sg = mayBeStatusGlyph(line) ? STATUS_GLYPH.matcher(line) : null;
+                if (sg != null && sg.lookingAt()) {
                     if (a.status == null) {
                         a.status = glyphStatus(sg.group(1));
                     }
@@ -1476,8 +1597,8 @@ public final class DocumentParser {
                 }
                 Item it = item(li);
                 String line = text.substring(it.firstLineStart(), it.firstLineEnd());
-                Matcher m = FIELD.matcher(line);
-                if (!m.matches()) {
+                Matcher m = mayBeField(line) ? FIELD.matcher(line) : null;
+                if (m == null || !m.matches()) {
                     return false;
                 }
                 ActionB probe = into != null ? into : new ActionB();
@@ -1676,7 +1797,7 @@ public final class DocumentParser {
                 }
             } else if (u.type == Unit.Type.LINE) {
                 String t = u.text(src);
-                if (t.length() <= 120 && SENTENCE_BREAK.matcher(t).results().count() == 0 && !t.endsWith(".")
+                if (t.length() <= 120 && sentenceBreaks(t, 1) == 0 && !t.endsWith(".")
                         && !t.endsWith(":")) {
                     Contributor c = contributor(t);
                     if (c != null) {
@@ -1924,23 +2045,11 @@ public final class DocumentParser {
                         kind = null;
                     }
                 }
-                String p = "timeline.entries[" + tl.size() + "]";
-                if (e.position != null) {
-                    map.put(p, e.position);
-                    map.put(p + ".text", e.position);
-                }
-                if (e.atPosition != null) {
-                    map.put(p + ".at", e.atPosition);
-                }
                 tl.add(new TimelineEntry(e.at, t, kind));
             }
 
             List<ActionItem> acts = new ArrayList<>();
             for (ActionB a : actions) {
-                String p = "actions[" + acts.size() + "]";
-                map.put(p, a.position);
-                map.put(p + ".title", a.position);
-                a.fieldPositions.forEach((k, v) -> map.put(p + "." + k, v));
                 acts.add(new ActionItem(a.title.strip(), join(a.description), a.owner, a.due, a.status, a.kind, a.link));
             }
 
@@ -1953,18 +2062,10 @@ public final class DocumentParser {
                 }
                 keptSections.add(s);
                 String p = "sections[" + secs.size() + "]";
-                map.put(p, s.position);
-                map.put(p + ".heading", s.position);
-                if (!s.body.pieces.isEmpty() && s.body.pieces.get(0).literal() == null) {
-                    map.put(p + ".body", src.position(s.body.pieces.get(0).start()));
-                }
                 secs.add(new Section(s.heading, body == null ? "" : body));
                 diagnostics.add(new Diagnostic(KEPT_SECTION, Severity.INFO, (s.leftover
                         ? "text in '" + s.heading + "' that is not an item is kept as a section"
                         : "section '" + s.heading + "' is not a known postmortem part; kept as written"), p, s.position));
-            }
-            for (int i = 0; i < contributorPositions.size(); i++) {
-                map.put("contributors[" + i + "]", contributorPositions.get(i));
             }
             Metadata md = metadata;
             if (labelledDate != null && md.date() == null) {
@@ -1988,8 +2089,51 @@ public final class DocumentParser {
             // blocks too).
             units = null;
             mines.clear();
-            return new Parsed(pm, List.copyOf(diagnostics), Map.copyOf(map), List.copyOf(consumed), text,
-                    new LazyMap<>(() -> extents(keptSections)));
+            return new Parsed(pm, List.copyOf(diagnostics), new LazyMap<>(() -> sourceMap(keptSections)),
+                    List.copyOf(consumed), text, new LazyMap<>(() -> extents(keptSections)));
+        }
+
+        /**
+         * The source map: the paths noted while reading (title, metadata, summary values, prose fields) and
+         * those of every timeline entry, action, kept section and contributor. Like the extents it is worked
+         * out when first asked for (validation asks, to locate its findings; a plain conversion never does),
+         * from state this run no longer changes.
+         *
+         * @param keptSections the sections that became the model's sections, in order
+         */
+        private Map<String, SourcePosition> sourceMap(List<SectionB> keptSections) {
+            Map<String, SourcePosition> m = new HashMap<>(map);
+            for (int i = 0; i < entries.size(); i++) {
+                EntryB e = entries.get(i);
+                String p = "timeline.entries[" + i + "]";
+                if (e.position != null) {
+                    m.put(p, e.position);
+                    m.put(p + ".text", e.position);
+                }
+                if (e.atPosition != null) {
+                    m.put(p + ".at", e.atPosition);
+                }
+            }
+            for (int i = 0; i < actions.size(); i++) {
+                ActionB a = actions.get(i);
+                String p = "actions[" + i + "]";
+                m.put(p, a.position);
+                m.put(p + ".title", a.position);
+                a.fieldPositions.forEach((k, v) -> m.put(p + "." + k, v));
+            }
+            for (int i = 0; i < keptSections.size(); i++) {
+                SectionB s = keptSections.get(i);
+                String p = "sections[" + i + "]";
+                m.put(p, s.position);
+                m.put(p + ".heading", s.position);
+                if (!s.body.pieces.isEmpty() && s.body.pieces.get(0).literal() == null) {
+                    m.put(p + ".body", src.position(s.body.pieces.get(0).start()));
+                }
+            }
+            for (int i = 0; i < contributorPositions.size(); i++) {
+                m.put("contributors[" + i + "]", contributorPositions.get(i));
+            }
+            return m;
         }
 
         /**
