@@ -11,14 +11,20 @@ import dev.postmortem.core.Timeline;
 import dev.postmortem.core.TimelineEntry;
 import dev.postmortem.core.Timestamp;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,25 +102,38 @@ public final class DocumentEditor {
         if (original.equals(edited)) {
             return new Outcome(source, true, null, original);
         }
-        Run run = new Run(new EditedText(source), extents);
-        String failure = run.all(original, edited);
-        String text = failure == null ? run.doc.apply() : null;
-        if (failure == null && text == null) {
-            failure = "two edited parts share text";
+        String failure;
+        String text = null;
+        String eol = "\n";
+        Run run = null;
+        try {
+            EditedText doc = new EditedText(source);
+            eol = doc.eol();
+            run = new Run(doc, extents);
+            failure = run.all(original, edited);
+            text = failure == null ? doc.apply() : null;
+            if (failure == null && text == null) {
+                failure = "two edited parts share text";
+            }
+        } catch (RuntimeException e) {
+            // a fault of the in-place edit must not fail the edit: the canonical text is still right
+            failure = "the document could not be edited in place: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         if (text != null) {
+            // the parser's own exception (text over its size limit) is the caller's to see
             Postmortem again = reparse.apply(text);
             if (again.equals(edited) || !run.shared.isEmpty() && again.equals(withProse(edited, again, run.shared))) {
                 return new Outcome(text, true, null, again);
             }
             failure = "the edited text does not read back as the edited " + firstDifference(again, edited);
         }
-        String canonical = canonical(source, run.doc.eol(), edited);
+        String canonical = canonical(source, eol, edited);
         return new Outcome(canonical, false, failure, reparse.apply(canonical));
     }
 
     /** The edited model with the prose at the given paths as the new text reads it. */
-    private static Postmortem withProse(Postmortem edited, Postmortem again, java.util.Set<String> paths) {
+    private static Postmortem withProse(Postmortem edited, Postmortem again, Set<String> paths) {
         Summary s = edited.summary();
         Summary.Builder b = s.toBuilder();
         if (paths.contains("summary.description")) {
@@ -187,7 +206,7 @@ public final class DocumentEditor {
         final String text;
         final Map<String, int[]> ext;
         /** Prose that a changed value was read from: it changes with the value. */
-        final java.util.Set<String> shared = new java.util.HashSet<>();
+        final Set<String> shared = new HashSet<>();
 
         Run(EditedText doc, Map<String, int[]> ext) {
             this.doc = doc;
@@ -393,7 +412,7 @@ public final class DocumentEditor {
             out.put(key, s.substring(4, s.length() - 5));
         }
 
-        private List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        private List<String> union(Set<String> a, Set<String> b) {
             List<String> keys = new ArrayList<>(a);
             for (String k : b) {
                 if (!a.contains(k)) {
@@ -609,8 +628,9 @@ public final class DocumentEditor {
         // ---------------------------------------------------------- lists of parts
 
         /**
-         * Aligns the original list with the edited one (longest common subsequence of equal parts, then
-         * moves, then changed parts in the gaps) and records deletions, rewrites and insertions.
+         * Aligns the original list with the edited one ({@link LineDiff#align}: equal parts, then moves,
+         * then changed parts in the gaps) and records deletions, rewrites and insertions. Linear in the
+         * lengths of the lists, so that a long timeline with one entry changed costs little.
          */
         private <T> boolean list(String prefix, List<T> olds, List<T> news, Rewrite<T> rewrite, boolean blocks) {
             if (olds.equals(news)) {
@@ -632,46 +652,34 @@ public final class DocumentEditor {
                     return false;
                 }
             }
-            int[][] lcs = new int[n + 1][m + 1];
-            for (int i = n - 1; i >= 0; i--) {
-                for (int j = m - 1; j >= 0; j--) {
-                    lcs[i][j] = olds.get(i).equals(news.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                }
-            }
-            int[] oldTo = new int[n];
+            int[] oldTo = LineDiff.align(olds, news, true);
             int[] newFrom = new int[m];
-            Arrays.fill(oldTo, -1);
             Arrays.fill(newFrom, -1);
-            for (int i = 0, j = 0; i < n && j < m;) {
-                if (olds.get(i).equals(news.get(j))) {
-                    oldTo[i] = j;
-                    newFrom[j] = i;
-                    i++;
-                    j++;
-                } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
-                } else {
-                    j++;
+            for (int i = 0; i < n; i++) {
+                if (oldTo[i] >= 0) {
+                    newFrom[oldTo[i]] = i;
                 }
             }
             boolean[] kept = new boolean[m];
             for (int j = 0; j < m; j++) {
                 kept[j] = newFrom[j] >= 0;
             }
-            // moves: an edited part equal to an unmatched original
+            // moves: an edited part equal to an unmatched original (the first such original)
+            Map<T, ArrayDeque<Integer>> unmatched = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (oldTo[i] < 0) {
+                    unmatched.computeIfAbsent(olds.get(i), k -> new ArrayDeque<>()).add(i);
+                }
+            }
             boolean[] moved = new boolean[n];
             int[] moveFrom = new int[m];
             Arrays.fill(moveFrom, -1);
             for (int j = 0; j < m; j++) {
-                if (newFrom[j] >= 0) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    if (oldTo[i] < 0 && !moved[i] && olds.get(i).equals(news.get(j))) {
-                        moved[i] = true;
-                        moveFrom[j] = i;
-                        break;
-                    }
+                ArrayDeque<Integer> same = newFrom[j] >= 0 ? null : unmatched.get(news.get(j));
+                if (same != null && !same.isEmpty()) {
+                    int i = same.poll();
+                    moved[i] = true;
+                    moveFrom[j] = i;
                 }
             }
             // changed parts: pair the remaining originals and edited parts between two kept ones
@@ -769,8 +777,7 @@ public final class DocumentEditor {
                 }
                 int before = -1;
                 for (int k = j - 1; k >= 0 && before < 0; k--) {
-                    int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
-                    before = i;
+                    before = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
                 }
                 if (before >= 0) {
                     doc.insertAfter(lines[before][1], blocks ? "\n" + content : content);
@@ -792,22 +799,20 @@ public final class DocumentEditor {
         }
 
         /** Originals to write a new part like: the nearest kept or changed ones first, then any. */
-        private List<Integer> templates(int j, int[] newFrom, int[] modifiedFrom, int n) {
-            List<Integer> out = new ArrayList<>();
+        private Collection<Integer> templates(int j, int[] newFrom, int[] modifiedFrom, int n) {
+            Set<Integer> out = new LinkedHashSet<>();
             for (int d = 1; d < newFrom.length + 1; d++) {
                 for (int k : new int[] {j - d, j + d}) {
                     if (k >= 0 && k < newFrom.length) {
                         int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
-                        if (i >= 0 && !out.contains(i)) {
+                        if (i >= 0) {
                             out.add(i);
                         }
                     }
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (!out.contains(i)) {
-                    out.add(i);
-                }
+                out.add(i);
             }
             return out;
         }
@@ -1015,7 +1020,7 @@ public final class DocumentEditor {
                     }
                 } else if (o.status() == null) {
                     added.add(field(region, "Status", n.status().id()));
-                } else if (!status(region, t[0], o.status(), n.status(), cs)) {
+                } else if (!status(region, t[0], t[1], o.status(), n.status(), cs)) {
                     return null;
                 }
             }
@@ -1138,7 +1143,12 @@ public final class DocumentEditor {
             return sub + " ".repeat(pad) + bullet + "**" + label + ":** " + value;
         }
 
-        private boolean status(String region, int titleStart, ActionStatus o, ActionStatus n, List<ValueText.Change> cs) {
+        /**
+         * Rewrites an action's status: its checkbox or glyph before the title, else its word after the
+         * title (never a word of the title itself).
+         */
+        private boolean status(String region, int titleStart, int titleEnd, ActionStatus o, ActionStatus n,
+                List<ValueText.Change> cs) {
             Matcher cb = CHECKBOX.matcher(region);
             if (cb.lookingAt() && cb.end() <= titleStart) {
                 if (n != ActionStatus.DONE && n != ActionStatus.OPEN) {
@@ -1163,7 +1173,7 @@ public final class DocumentEditor {
             List<String> words = new ArrayList<>(STATUS_WORDS.get(o));
             words.sort(Comparator.comparingInt(String::length).reversed());
             for (String w : words) {
-                int at = indexOfIgnoreCase(region, w, titleStart);
+                int at = indexOfIgnoreCase(region, w, titleEnd);
                 if (at >= 0) {
                     String found = region.substring(at, at + w.length());
                     String neu = switch (n) {
@@ -1254,8 +1264,7 @@ public final class DocumentEditor {
     }
 
     private static int indexOfIgnoreCase(String s, String word, int from) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return ValueText.indexOfWord(lower, word.toLowerCase(Locale.ROOT), from, lower.length());
+        return ValueText.indexOfWordIgnoreCase(s, word, from, s.length());
     }
 
     /** Applies non-overlapping changes to a string; null when they overlap. */
