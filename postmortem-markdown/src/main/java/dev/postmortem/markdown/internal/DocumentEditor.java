@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,14 +69,6 @@ public final class DocumentEditor {
     private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/-]*[A-Za-z0-9]|[A-Za-z]");
     private static final Pattern LABEL_WORD = Pattern.compile(
             "(?i)\\b(start(?:ed)?|began|begin|end(?:ed)?|duration|date|time)\\b");
-    private static final Map<ActionStatus, List<String>> STATUS_WORDS = Map.of(
-            ActionStatus.OPEN, List.of("not started", "to do", "open", "todo", "planned", "pending", "new", "backlog"),
-            ActionStatus.IN_PROGRESS, List.of("in progress", "in_progress", "in-progress", "inprogress", "wip", "ongoing",
-                    "started", "doing"),
-            ActionStatus.DONE, List.of("completed", "complete", "done", "finished", "closed", "fixed", "resolved",
-                    "accomplished", "implemented"),
-            ActionStatus.WONT_DO, List.of("won't do", "wont do", "wont_do", "won't fix", "wontfix", "wont fix", "cancelled",
-                    "canceled", "rejected", "dropped"));
     private static final Map<ActionStatus, String> STATUS_GLYPH = Map.of(ActionStatus.OPEN, "⬜", ActionStatus.DONE, "✅",
             ActionStatus.WONT_DO, "❌");
 
@@ -534,7 +525,7 @@ public final class DocumentEditor {
             }
             cs = new ArrayList<>(cs);
             cs.add(new ValueText.Change(m.start(1), m.end(1), w));
-            return applyTo(line, cs);
+            return EditedText.apply(line, cs);
         }
 
         private boolean duration(Duration o, Duration n, Summary os, Summary ns) {
@@ -759,7 +750,7 @@ public final class DocumentEditor {
                                 + (sec.body().isBlank() ? "" : "\n\n" + sec.body().strip());
                         int next = -1;
                         for (int k = j + 1; k < m && next < 0; k++) {
-                            int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                            int i = original(k, newFrom, modifiedFrom);
                             if (i >= 0 && ext.containsKey(prefix + "[" + i + "].heading")) {
                                 next = i;
                             }
@@ -777,7 +768,7 @@ public final class DocumentEditor {
                 }
                 int before = -1;
                 for (int k = j - 1; k >= 0 && before < 0; k--) {
-                    before = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                    before = original(k, newFrom, modifiedFrom);
                 }
                 if (before >= 0) {
                     doc.insertAfter(lines[before][1], blocks ? "\n" + content : content);
@@ -785,7 +776,7 @@ public final class DocumentEditor {
                 }
                 int after = -1;
                 for (int k = j + 1; k < m && after < 0; k++) {
-                    after = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                    after = original(k, newFrom, modifiedFrom);
                 }
                 if (after < 0 && n > 0) {
                     after = 0;
@@ -804,7 +795,7 @@ public final class DocumentEditor {
             for (int d = 1; d < newFrom.length + 1; d++) {
                 for (int k : new int[] {j - d, j + d}) {
                     if (k >= 0 && k < newFrom.length) {
-                        int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                        int i = original(k, newFrom, modifiedFrom);
                         if (i >= 0) {
                             out.add(i);
                         }
@@ -825,7 +816,7 @@ public final class DocumentEditor {
             }
             int prev = -1;
             for (int k = j - 1; k >= 0 && prev < 0; k--) {
-                prev = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                prev = original(k, newFrom, modifiedFrom);
             }
             if (prev < 0) {
                 return content;
@@ -904,7 +895,7 @@ public final class DocumentEditor {
                 }
                 cs.addAll(ts);
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
 
         /**
@@ -958,7 +949,7 @@ public final class DocumentEditor {
                 }
                 cs.addAll(ts);
             }
-            String out = applyTo(body, cs);
+            String out = EditedText.apply(body, cs);
             return out == null ? null : out + region.substring(body.length());
         }
 
@@ -1042,7 +1033,7 @@ public final class DocumentEditor {
             if (added.contains(null) || table && !added.isEmpty()) {
                 return null;
             }
-            String out = applyTo(region, cs);
+            String out = EditedText.apply(region, cs);
             if (out == null) {
                 return null;
             }
@@ -1140,7 +1131,7 @@ public final class DocumentEditor {
             int pad = lm.end();
             String sub = lines.length > 1 ? "\n" : "";
             String bullet = lines.length > 1 && MarkdownWriter.endsWithDashList(region) ? "* " : "- ";
-            return sub + " ".repeat(pad) + bullet + "**" + label + ":** " + value;
+            return sub + MarkdownWriter.fieldLine(" ".repeat(pad) + bullet, label, value);
         }
 
         /**
@@ -1170,9 +1161,7 @@ public final class DocumentEditor {
                     return true;
                 }
             }
-            List<String> words = new ArrayList<>(STATUS_WORDS.get(o));
-            words.sort(Comparator.comparingInt(String::length).reversed());
-            for (String w : words) {
+            for (String w : StatusWords.longestFirst(o)) {
                 int at = indexOfIgnoreCase(region, w, titleEnd);
                 if (at >= 0) {
                     String found = region.substring(at, at + w.length());
@@ -1231,7 +1220,7 @@ public final class DocumentEditor {
                     cs.add(new ValueText.Change(f[0], f[1], ValueText.indent(n.body(), Math.max(f[2], 0))));
                 }
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
 
         private String contributor(String region, Contributor o, Contributor n) {
@@ -1253,7 +1242,7 @@ public final class DocumentEditor {
                 }
                 cs.add(new ValueText.Change(u, u + o.url().length(), n.url()));
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
     }
 
@@ -1263,25 +1252,13 @@ public final class DocumentEditor {
         String apply(String region, T old, T neu);
     }
 
-    private static int indexOfIgnoreCase(String s, String word, int from) {
-        return ValueText.indexOfWordIgnoreCase(s, word, from, s.length());
+    /** The original an edited list part was kept or changed from, or -1 for a moved or new part. */
+    private static int original(int j, int[] newFrom, int[] modifiedFrom) {
+        return newFrom[j] >= 0 ? newFrom[j] : modifiedFrom[j];
     }
 
-    /** Applies non-overlapping changes to a string; null when they overlap. */
-    static String applyTo(String s, List<ValueText.Change> cs) {
-        List<ValueText.Change> sorted = new ArrayList<>(cs);
-        // by start; at the same start, insertions (in the order they were made) before a replaced range
-        sorted.sort(Comparator.comparingInt(ValueText.Change::start).thenComparing(c -> c.end() > c.start()));
-        StringBuilder out = new StringBuilder(s.length() + 64);
-        int pos = 0;
-        for (ValueText.Change c : sorted) {
-            if (c.start() < pos) {
-                return null;
-            }
-            out.append(s, pos, c.start()).append(c.text());
-            pos = c.end();
-        }
-        return out.append(s, pos, s.length()).toString();
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        return ValueText.indexOfWordIgnoreCase(s, word, from, s.length());
     }
 
 }
