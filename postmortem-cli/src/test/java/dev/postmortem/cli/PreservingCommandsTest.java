@@ -100,7 +100,7 @@ class PreservingCommandsTest {
         Path md = dir.resolve("search.md");
         Files.writeString(md, WRONG_DURATION);
         CliRunner r = CliRunner.run("fix", "--dry-run", md.toString());
-        assertEquals(0, r.exitCode, r.toString());
+        assertEquals(1, r.exitCode, "a correction is pending: " + r);
         assertEquals(String.join("\n",
                 "--- " + md,
                 "+++ " + md,
@@ -115,6 +115,52 @@ class PreservingCommandsTest {
                 " ",
                 ""), r.out);
         assertArrayEquals(WRONG_DURATION.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(md));
+        Files.writeString(md, WRONG_DURATION.replace("3 hours", "2.5 hours"));
+        CliRunner clean = CliRunner.run("fix", "--dry-run", md.toString());
+        assertEquals(0, clean.exitCode, "nothing to correct: " + clean);
+        assertEquals("", clean.out + clean.err);
+    }
+
+    @Test
+    void aFileThatCannotBeCorrectedIsNamedAndTheOthersAreStillCorrected(@TempDir Path dir) throws IOException {
+        // just under the parser's size limit: the correction makes it longer than the limit
+        StringBuilder big = new StringBuilder(WRONG_DURATION.replace("\r\n", "\n")).append("\n## Notes\n\n");
+        int limit = dev.postmortem.markdown.PostmortemParser.DEFAULT_MAX_DOCUMENT_SIZE;
+        while (big.length() < limit - 200) {
+            big.append("The rebuild queue was drained by hand and each shard was checked again.\n");
+        }
+        int pad = limit - 5 - big.length() - "Done.\n".length();
+        big.append("Done.").append(" ".repeat(pad)).append('\n');
+        assertEquals(limit - 5, big.length());
+        Path first = dir.resolve("a-big.md");
+        Files.writeString(first, big);
+        Path second = dir.resolve("b-search.md");
+        Files.writeString(second, WRONG_DURATION);
+        CliRunner r = CliRunner.run("fix", first.toString(), second.toString());
+        assertEquals(2, r.exitCode, r.toString());
+        assertTrue(r.err.startsWith(first + ":7:17: error: cannot correct it: the document has "), r.err);
+        assertTrue(r.err.endsWith("; the file is unchanged\n"), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+        assertEquals(big.toString(), Files.readString(first));
+        assertEquals(second + ":7:17: fixed: the stated duration 3h is now 2h 30m, the time between start and end "
+                + "[duration-mismatch]\n", r.out);
+        assertEquals(WRONG_DURATION.replace("3 hours   ", "2 hours 30 minutes   "), Files.readString(second));
+    }
+
+    @Test
+    void fixKeepsALinkAndTheFilesPermissions(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path real = dir.resolve("search.md");
+        Files.writeString(real, WRONG_DURATION);
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), real.getFileName());
+        CliRunner r = CliRunner.run("fix", link.toString());
+        assertEquals(0, r.exitCode, r.toString());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(WRONG_DURATION.replace("3 hours   ", "2 hours 30 minutes   "), Files.readString(real));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(real)));
     }
 
     @Test

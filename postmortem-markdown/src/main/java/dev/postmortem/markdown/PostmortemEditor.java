@@ -33,7 +33,8 @@ import java.util.Objects;
  * cannot be written in the document's own form (a part the parser found inside prose, a value added
  * where the document has no place for it), or the rewritten text would not read back, the whole
  * document is written canonically, as {@link PostmortemRenderer} does, and the result says so
- * ({@link EditResult#preserved()} is false, with {@link EditResult#reason()}). Either way, parsing
+ * ({@link EditResult#preserved()} is false, with {@link EditResult#reason()}). The same happens should
+ * the in-place edit itself fail: a fault there never makes an edit fail. Either way, parsing
  * {@link EditResult#text()} gives the edited model (as far as the canonical form can carry it).
  *
  * <p>Immutable and thread-safe.
@@ -62,6 +63,8 @@ public final class PostmortemEditor {
      * @param original what the parser read from the document (its source, model and where each part was)
      * @param edited   the edited model
      * @return the new text, and whether it kept the document's own text outside the edited parts
+     * @throws PostmortemParseException if the new text is longer than the {@linkplain Builder#parser(PostmortemParser)
+     *     parser}'s {@linkplain PostmortemParser#maxDocumentSize() size limit}, so that it cannot be checked
      */
     public EditResult apply(ParseResult original, Postmortem edited) {
         Objects.requireNonNull(original, "original");

@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
                 "Only the lines of corrected values change; each file is replaced atomically, or left as it is.",
                 "Prints one line per correction:  FILE:LINE:COL: fixed: what changed [rule-id]",
                 "Folders are searched for *.md and *.markdown files."},
-        footer = {"", "Exit codes: 0 nothing left to correct, 1 a correction could not be made without rewriting",
-                "other lines (that file is left as it is), 2 a file could not be read or written."})
+        footer = {"", "Exit codes: 0 nothing left to correct; 1 a correction could not be made without rewriting",
+                "other lines (that file is left as it is), or with --dry-run a correction is pending (as",
+                "git diff --exit-code); 2 a file could not be read, corrected or written (the others are",
+                "still corrected)."})
 final class FixCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,7 +40,8 @@ final class FixCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Markdown postmortems, or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Print the corrections as a unified diff; change no file.")
+    @Option(names = "--dry-run", description = "Print the corrections as a unified diff; change no file. Exits 1 "
+            + "when there is a correction to make.")
     boolean dryRun;
 
     @Override
@@ -62,7 +65,23 @@ final class FixCommand implements Callable<Integer> {
         return code;
     }
 
+    /**
+     * Corrects one file; any failure is reported against that file (and the line of the correction it
+     * failed on), so that the other files are still corrected.
+     */
     private int fix(Documents documents, Path file, PrintWriter out, PrintWriter err) {
+        List<String> where = new ArrayList<>(1);
+        try {
+            return correct(documents, file, out, err, where);
+        } catch (RuntimeException e) {
+            String at = where.isEmpty() ? file.toString() : where.get(0);
+            err.println(at + ": error: cannot correct it: " + PostmortemCommand.oneLine(e) + "; the file is unchanged");
+            return PostmortemCommand.UNREADABLE;
+        }
+    }
+
+    /** Corrects one file; {@code where} gets the FILE:LINE:COL of each correction as it is found. */
+    private int correct(Documents documents, Path file, PrintWriter out, PrintWriter err, List<String> where) {
         ParseResult parsed;
         try {
             parsed = documents.parseExact(file);
@@ -81,9 +100,10 @@ final class FixCommand implements Callable<Integer> {
                 continue;
             }
             Summary s = pm.summary();
-            done.add(file + ":" + (d.position() == null ? "1:1" : d.position().line() + ":" + d.position().column())
-                    + ": fixed: the stated duration " + human(s.duration()) + " is now " + human(actual.get())
-                    + ", the time between start and end [" + d.ruleId() + "]");
+            String at = file + ":" + (d.position() == null ? "1:1" : d.position().line() + ":" + d.position().column());
+            where.add(at);
+            done.add(at + ": fixed: the stated duration " + StatsReports.human(s.duration()) + " is now "
+                    + StatsReports.human(actual.get()) + ", the time between start and end [" + d.ruleId() + "]");
             pm = pm.withSummary(s.withDuration(actual.get()));
         }
         if (done.isEmpty()) {
@@ -98,7 +118,8 @@ final class FixCommand implements Callable<Integer> {
         if (dryRun) {
             out.print(file.isAbsolute() ? result.diff(file.toString(), file.toString())
                     : result.diff("a/" + file, "b/" + file));
-            return PostmortemCommand.OK;
+            // a correction is pending: a check in CI fails until it is made
+            return PostmortemCommand.FINDINGS;
         }
         try {
             AtomicFiles.write(file, w -> w.write(result.text()));
@@ -117,21 +138,5 @@ final class FixCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return IncidentClock.between(clock.start().get(), clock.end().get()).filter(d -> !d.isNegative());
-    }
-
-    /** As check's messages write durations: {@code 2h 30m}. */
-    private static String human(Duration d) {
-        StringBuilder sb = new StringBuilder();
-        long h = d.toHours();
-        if (h > 0) {
-            sb.append(h).append("h ");
-        }
-        if (d.toMinutesPart() > 0) {
-            sb.append(d.toMinutesPart()).append("m ");
-        }
-        if (d.toSecondsPart() > 0 || sb.length() == 0) {
-            sb.append(d.toSecondsPart()).append("s ");
-        }
-        return sb.toString().strip();
     }
 }

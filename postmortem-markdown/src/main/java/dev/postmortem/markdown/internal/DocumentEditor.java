@@ -11,14 +11,19 @@ import dev.postmortem.core.Timeline;
 import dev.postmortem.core.TimelineEntry;
 import dev.postmortem.core.Timestamp;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,14 +69,6 @@ public final class DocumentEditor {
     private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/-]*[A-Za-z0-9]|[A-Za-z]");
     private static final Pattern LABEL_WORD = Pattern.compile(
             "(?i)\\b(start(?:ed)?|began|begin|end(?:ed)?|duration|date|time)\\b");
-    private static final Map<ActionStatus, List<String>> STATUS_WORDS = Map.of(
-            ActionStatus.OPEN, List.of("not started", "to do", "open", "todo", "planned", "pending", "new", "backlog"),
-            ActionStatus.IN_PROGRESS, List.of("in progress", "in_progress", "in-progress", "inprogress", "wip", "ongoing",
-                    "started", "doing"),
-            ActionStatus.DONE, List.of("completed", "complete", "done", "finished", "closed", "fixed", "resolved",
-                    "accomplished", "implemented"),
-            ActionStatus.WONT_DO, List.of("won't do", "wont do", "wont_do", "won't fix", "wontfix", "wont fix", "cancelled",
-                    "canceled", "rejected", "dropped"));
     private static final Map<ActionStatus, String> STATUS_GLYPH = Map.of(ActionStatus.OPEN, "⬜", ActionStatus.DONE, "✅",
             ActionStatus.WONT_DO, "❌");
 
@@ -96,25 +93,38 @@ public final class DocumentEditor {
         if (original.equals(edited)) {
             return new Outcome(source, true, null, original);
         }
-        Run run = new Run(new EditedText(source), extents);
-        String failure = run.all(original, edited);
-        String text = failure == null ? run.doc.apply() : null;
-        if (failure == null && text == null) {
-            failure = "two edited parts share text";
+        String failure;
+        String text = null;
+        String eol = "\n";
+        Run run = null;
+        try {
+            EditedText doc = new EditedText(source);
+            eol = doc.eol();
+            run = new Run(doc, extents);
+            failure = run.all(original, edited);
+            text = failure == null ? doc.apply() : null;
+            if (failure == null && text == null) {
+                failure = "two edited parts share text";
+            }
+        } catch (RuntimeException e) {
+            // a fault of the in-place edit must not fail the edit: the canonical text is still right
+            failure = "the document could not be edited in place: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         if (text != null) {
+            // the parser's own exception (text over its size limit) is the caller's to see
             Postmortem again = reparse.apply(text);
             if (again.equals(edited) || !run.shared.isEmpty() && again.equals(withProse(edited, again, run.shared))) {
                 return new Outcome(text, true, null, again);
             }
             failure = "the edited text does not read back as the edited " + firstDifference(again, edited);
         }
-        String canonical = canonical(source, run.doc.eol(), edited);
+        String canonical = canonical(source, eol, edited);
         return new Outcome(canonical, false, failure, reparse.apply(canonical));
     }
 
     /** The edited model with the prose at the given paths as the new text reads it. */
-    private static Postmortem withProse(Postmortem edited, Postmortem again, java.util.Set<String> paths) {
+    private static Postmortem withProse(Postmortem edited, Postmortem again, Set<String> paths) {
         Summary s = edited.summary();
         Summary.Builder b = s.toBuilder();
         if (paths.contains("summary.description")) {
@@ -187,7 +197,7 @@ public final class DocumentEditor {
         final String text;
         final Map<String, int[]> ext;
         /** Prose that a changed value was read from: it changes with the value. */
-        final java.util.Set<String> shared = new java.util.HashSet<>();
+        final Set<String> shared = new HashSet<>();
 
         Run(EditedText doc, Map<String, int[]> ext) {
             this.doc = doc;
@@ -393,7 +403,7 @@ public final class DocumentEditor {
             out.put(key, s.substring(4, s.length() - 5));
         }
 
-        private List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        private List<String> union(Set<String> a, Set<String> b) {
             List<String> keys = new ArrayList<>(a);
             for (String k : b) {
                 if (!a.contains(k)) {
@@ -515,7 +525,7 @@ public final class DocumentEditor {
             }
             cs = new ArrayList<>(cs);
             cs.add(new ValueText.Change(m.start(1), m.end(1), w));
-            return applyTo(line, cs);
+            return EditedText.apply(line, cs);
         }
 
         private boolean duration(Duration o, Duration n, Summary os, Summary ns) {
@@ -609,8 +619,9 @@ public final class DocumentEditor {
         // ---------------------------------------------------------- lists of parts
 
         /**
-         * Aligns the original list with the edited one (longest common subsequence of equal parts, then
-         * moves, then changed parts in the gaps) and records deletions, rewrites and insertions.
+         * Aligns the original list with the edited one ({@link LineDiff#align}: equal parts, then moves,
+         * then changed parts in the gaps) and records deletions, rewrites and insertions. Linear in the
+         * lengths of the lists, so that a long timeline with one entry changed costs little.
          */
         private <T> boolean list(String prefix, List<T> olds, List<T> news, Rewrite<T> rewrite, boolean blocks) {
             if (olds.equals(news)) {
@@ -632,46 +643,34 @@ public final class DocumentEditor {
                     return false;
                 }
             }
-            int[][] lcs = new int[n + 1][m + 1];
-            for (int i = n - 1; i >= 0; i--) {
-                for (int j = m - 1; j >= 0; j--) {
-                    lcs[i][j] = olds.get(i).equals(news.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                }
-            }
-            int[] oldTo = new int[n];
+            int[] oldTo = LineDiff.align(olds, news, true);
             int[] newFrom = new int[m];
-            Arrays.fill(oldTo, -1);
             Arrays.fill(newFrom, -1);
-            for (int i = 0, j = 0; i < n && j < m;) {
-                if (olds.get(i).equals(news.get(j))) {
-                    oldTo[i] = j;
-                    newFrom[j] = i;
-                    i++;
-                    j++;
-                } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
-                } else {
-                    j++;
+            for (int i = 0; i < n; i++) {
+                if (oldTo[i] >= 0) {
+                    newFrom[oldTo[i]] = i;
                 }
             }
             boolean[] kept = new boolean[m];
             for (int j = 0; j < m; j++) {
                 kept[j] = newFrom[j] >= 0;
             }
-            // moves: an edited part equal to an unmatched original
+            // moves: an edited part equal to an unmatched original (the first such original)
+            Map<T, ArrayDeque<Integer>> unmatched = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (oldTo[i] < 0) {
+                    unmatched.computeIfAbsent(olds.get(i), k -> new ArrayDeque<>()).add(i);
+                }
+            }
             boolean[] moved = new boolean[n];
             int[] moveFrom = new int[m];
             Arrays.fill(moveFrom, -1);
             for (int j = 0; j < m; j++) {
-                if (newFrom[j] >= 0) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    if (oldTo[i] < 0 && !moved[i] && olds.get(i).equals(news.get(j))) {
-                        moved[i] = true;
-                        moveFrom[j] = i;
-                        break;
-                    }
+                ArrayDeque<Integer> same = newFrom[j] >= 0 ? null : unmatched.get(news.get(j));
+                if (same != null && !same.isEmpty()) {
+                    int i = same.poll();
+                    moved[i] = true;
+                    moveFrom[j] = i;
                 }
             }
             // changed parts: pair the remaining originals and edited parts between two kept ones
@@ -751,7 +750,7 @@ public final class DocumentEditor {
                                 + (sec.body().isBlank() ? "" : "\n\n" + sec.body().strip());
                         int next = -1;
                         for (int k = j + 1; k < m && next < 0; k++) {
-                            int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                            int i = original(k, newFrom, modifiedFrom);
                             if (i >= 0 && ext.containsKey(prefix + "[" + i + "].heading")) {
                                 next = i;
                             }
@@ -769,8 +768,7 @@ public final class DocumentEditor {
                 }
                 int before = -1;
                 for (int k = j - 1; k >= 0 && before < 0; k--) {
-                    int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
-                    before = i;
+                    before = original(k, newFrom, modifiedFrom);
                 }
                 if (before >= 0) {
                     doc.insertAfter(lines[before][1], blocks ? "\n" + content : content);
@@ -778,7 +776,7 @@ public final class DocumentEditor {
                 }
                 int after = -1;
                 for (int k = j + 1; k < m && after < 0; k++) {
-                    after = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                    after = original(k, newFrom, modifiedFrom);
                 }
                 if (after < 0 && n > 0) {
                     after = 0;
@@ -792,22 +790,20 @@ public final class DocumentEditor {
         }
 
         /** Originals to write a new part like: the nearest kept or changed ones first, then any. */
-        private List<Integer> templates(int j, int[] newFrom, int[] modifiedFrom, int n) {
-            List<Integer> out = new ArrayList<>();
+        private Collection<Integer> templates(int j, int[] newFrom, int[] modifiedFrom, int n) {
+            Set<Integer> out = new LinkedHashSet<>();
             for (int d = 1; d < newFrom.length + 1; d++) {
                 for (int k : new int[] {j - d, j + d}) {
                     if (k >= 0 && k < newFrom.length) {
-                        int i = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
-                        if (i >= 0 && !out.contains(i)) {
+                        int i = original(k, newFrom, modifiedFrom);
+                        if (i >= 0) {
                             out.add(i);
                         }
                     }
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (!out.contains(i)) {
-                    out.add(i);
-                }
+                out.add(i);
             }
             return out;
         }
@@ -820,7 +816,7 @@ public final class DocumentEditor {
             }
             int prev = -1;
             for (int k = j - 1; k >= 0 && prev < 0; k--) {
-                prev = newFrom[k] >= 0 ? newFrom[k] : modifiedFrom[k];
+                prev = original(k, newFrom, modifiedFrom);
             }
             if (prev < 0) {
                 return content;
@@ -899,7 +895,7 @@ public final class DocumentEditor {
                 }
                 cs.addAll(ts);
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
 
         /**
@@ -953,7 +949,7 @@ public final class DocumentEditor {
                 }
                 cs.addAll(ts);
             }
-            String out = applyTo(body, cs);
+            String out = EditedText.apply(body, cs);
             return out == null ? null : out + region.substring(body.length());
         }
 
@@ -1015,7 +1011,7 @@ public final class DocumentEditor {
                     }
                 } else if (o.status() == null) {
                     added.add(field(region, "Status", n.status().id()));
-                } else if (!status(region, t[0], o.status(), n.status(), cs)) {
+                } else if (!status(region, t[0], t[1], o.status(), n.status(), cs)) {
                     return null;
                 }
             }
@@ -1037,7 +1033,7 @@ public final class DocumentEditor {
             if (added.contains(null) || table && !added.isEmpty()) {
                 return null;
             }
-            String out = applyTo(region, cs);
+            String out = EditedText.apply(region, cs);
             if (out == null) {
                 return null;
             }
@@ -1135,10 +1131,15 @@ public final class DocumentEditor {
             int pad = lm.end();
             String sub = lines.length > 1 ? "\n" : "";
             String bullet = lines.length > 1 && MarkdownWriter.endsWithDashList(region) ? "* " : "- ";
-            return sub + " ".repeat(pad) + bullet + "**" + label + ":** " + value;
+            return sub + MarkdownWriter.fieldLine(" ".repeat(pad) + bullet, label, value);
         }
 
-        private boolean status(String region, int titleStart, ActionStatus o, ActionStatus n, List<ValueText.Change> cs) {
+        /**
+         * Rewrites an action's status: its checkbox or glyph before the title, else its word after the
+         * title (never a word of the title itself).
+         */
+        private boolean status(String region, int titleStart, int titleEnd, ActionStatus o, ActionStatus n,
+                List<ValueText.Change> cs) {
             Matcher cb = CHECKBOX.matcher(region);
             if (cb.lookingAt() && cb.end() <= titleStart) {
                 if (n != ActionStatus.DONE && n != ActionStatus.OPEN) {
@@ -1160,10 +1161,8 @@ public final class DocumentEditor {
                     return true;
                 }
             }
-            List<String> words = new ArrayList<>(STATUS_WORDS.get(o));
-            words.sort(Comparator.comparingInt(String::length).reversed());
-            for (String w : words) {
-                int at = indexOfIgnoreCase(region, w, titleStart);
+            for (String w : StatusWords.longestFirst(o)) {
+                int at = indexOfIgnoreCase(region, w, titleEnd);
                 if (at >= 0) {
                     String found = region.substring(at, at + w.length());
                     String neu = switch (n) {
@@ -1221,7 +1220,7 @@ public final class DocumentEditor {
                     cs.add(new ValueText.Change(f[0], f[1], ValueText.indent(n.body(), Math.max(f[2], 0))));
                 }
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
 
         private String contributor(String region, Contributor o, Contributor n) {
@@ -1243,7 +1242,7 @@ public final class DocumentEditor {
                 }
                 cs.add(new ValueText.Change(u, u + o.url().length(), n.url()));
             }
-            return applyTo(region, cs);
+            return EditedText.apply(region, cs);
         }
     }
 
@@ -1253,26 +1252,13 @@ public final class DocumentEditor {
         String apply(String region, T old, T neu);
     }
 
-    private static int indexOfIgnoreCase(String s, String word, int from) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return ValueText.indexOfWord(lower, word.toLowerCase(Locale.ROOT), from, lower.length());
+    /** The original an edited list part was kept or changed from, or -1 for a moved or new part. */
+    private static int original(int j, int[] newFrom, int[] modifiedFrom) {
+        return newFrom[j] >= 0 ? newFrom[j] : modifiedFrom[j];
     }
 
-    /** Applies non-overlapping changes to a string; null when they overlap. */
-    static String applyTo(String s, List<ValueText.Change> cs) {
-        List<ValueText.Change> sorted = new ArrayList<>(cs);
-        // by start; at the same start, insertions (in the order they were made) before a replaced range
-        sorted.sort(Comparator.comparingInt(ValueText.Change::start).thenComparing(c -> c.end() > c.start()));
-        StringBuilder out = new StringBuilder(s.length() + 64);
-        int pos = 0;
-        for (ValueText.Change c : sorted) {
-            if (c.start() < pos) {
-                return null;
-            }
-            out.append(s, pos, c.start()).append(c.text());
-            pos = c.end();
-        }
-        return out.append(s, pos, s.length()).toString();
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        return ValueText.indexOfWordIgnoreCase(s, word, from, s.length());
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.postmortem.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,6 +19,7 @@ final class EditedText {
     private final int[] rawStarts;
     private final String eol;
     private final List<ValueText.Change> changes = new ArrayList<>();
+    private final BitSet deleted = new BitSet();
 
     EditedText(String raw) {
         this.raw = raw;
@@ -93,15 +95,13 @@ final class EditedText {
         changes.addAll(cs);
     }
 
-    /** Deletes whole lines {@code first..last} with their line ends. */
+    /**
+     * Deletes whole lines {@code first..last} with their line ends. Deleted lines are collected and
+     * written as one change per run of adjacent lines when the changes are applied, so that deletions
+     * that meet or overlap (the last two items of a document with no final line end) do not collide.
+     */
     void deleteLines(int first, int last) {
-        if (last + 1 < starts.length) {
-            change(lineStart(first), lineStart(last + 1), "");
-        } else if (first > 0) {
-            change(lineEnd(first - 1), text.length(), "");
-        } else {
-            change(0, text.length(), "");
-        }
+        deleted.set(first, last + 1);
     }
 
     /** Inserts lines (joined by {@code \n}, no final line end) after a line. */
@@ -125,24 +125,51 @@ final class EditedText {
      * @return the new text, or null when two changes overlap
      */
     String apply() {
-        List<ValueText.Change> sorted = new ArrayList<>(changes);
-        // by start; at the same start, insertions (in the order they were made) before a replaced range
+        List<ValueText.Change> all = new ArrayList<>(changes);
+        for (int first = deleted.nextSetBit(0); first >= 0; ) {
+            int end = deleted.nextClearBit(first);
+            all.add(deletion(first, end - 1));
+            first = deleted.nextSetBit(end);
+        }
+        // in source offsets: the mapping keeps the order of offsets, so overlaps and ties stay as they were
+        List<ValueText.Change> raws = new ArrayList<>(all.size());
+        for (ValueText.Change c : all) {
+            raws.add(new ValueText.Change(raw(c.start()), raw(c.end()),
+                    eol.equals("\n") ? c.text() : c.text().replace("\n", eol)));
+        }
+        return apply(raw, raws);
+    }
+
+    /** The change that deletes lines {@code first..last}: a last line with no line end takes the one before it. */
+    private ValueText.Change deletion(int first, int last) {
+        if (last + 1 < starts.length) {
+            return new ValueText.Change(lineStart(first), lineStart(last + 1), "");
+        }
+        if (first > 0) {
+            return new ValueText.Change(lineEnd(first - 1), text.length(), "");
+        }
+        return new ValueText.Change(0, text.length(), "");
+    }
+
+    /**
+     * Applies changes to a string: at the same start, insertions (in the order they were made) come
+     * before a replaced range.
+     *
+     * @return the new string, or null when two changes overlap
+     */
+    static String apply(String s, List<ValueText.Change> cs) {
+        List<ValueText.Change> sorted = new ArrayList<>(cs);
         sorted.sort(Comparator.comparingInt(ValueText.Change::start).thenComparing(c -> c.end() > c.start()));
-        StringBuilder out = new StringBuilder(raw.length() + 256);
-        int rawPos = 0;
-        int last = 0;
+        StringBuilder out = new StringBuilder(s.length() + 256);
+        int pos = 0;
         for (ValueText.Change c : sorted) {
-            if (c.start() < last) {
+            if (c.start() < pos) {
                 return null;
             }
-            int rs = raw(c.start());
-            out.append(raw, rawPos, rs);
-            out.append(eol.equals("\n") ? c.text() : c.text().replace("\n", eol));
-            rawPos = raw(c.end());
-            last = c.end();
+            out.append(s, pos, c.start()).append(c.text());
+            pos = c.end();
         }
-        out.append(raw, rawPos, raw.length());
-        return out.toString();
+        return out.append(s, pos, s.length()).toString();
     }
 
     /** The source offset of a normalised offset. */

@@ -1,6 +1,7 @@
 package dev.postmortem.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public final class LineDiff {
      */
     public record Hunk(int oldStart, List<String> removed, int newStart, List<String> added) {
     }
+
+    /** The most pairs of elements {@link #align} compares one by one: a table of 16 MB. */
+    private static final long MAX_TABLE = 4_000_000L;
 
     private LineDiff() {
     }
@@ -60,25 +64,68 @@ public final class LineDiff {
     public static List<Hunk> diff(String oldText, String newText) {
         List<String> a = lines(oldText);
         List<String> b = lines(newText);
+        int[] aToB = align(a, b, false);
+        boolean[] matchedB = new boolean[b.size()];
+        for (int j : aToB) {
+            if (j >= 0) {
+                matchedB[j] = true;
+            }
+        }
+        List<Hunk> hunks = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && aToB[i] == j) {
+                i++;
+                j++;
+                continue;
+            }
+            int si = i;
+            int sj = j;
+            while (i < a.size() && aToB[i] < 0) {
+                i++;
+            }
+            while (j < b.size() && !matchedB[j]) {
+                j++;
+            }
+            hunks.add(new Hunk(si, List.copyOf(a.subList(si, i)), sj, List.copyOf(b.subList(sj, j))));
+        }
+        return hunks;
+    }
+
+    /**
+     * Aligns two sequences: a longest common subsequence of equal elements, after the common head and
+     * tail are cut off. Where the rest is too large to align element by element (more than
+     * {@value #MAX_TABLE} pairs), none of it is aligned: the rest of one is all removed, the rest of the
+     * other all added. Time and space are linear in the lengths apart from that bounded table.
+     *
+     * @param a         the old sequence
+     * @param b         the new sequence
+     * @param keepLater where two alignments are as long, align the later elements of {@code a} (of
+     *                  {@code [x, y]} and {@code [y, x]}, {@code y}; {@code x} counts as moved after it)
+     *                  rather than the earlier ones
+     * @param <T> the element type, compared with {@code equals}
+     * @return for each element of {@code a}, the index of the equal element of {@code b} it is aligned
+     *     with, or -1; aligned indexes increase
+     */
+    public static <T> int[] align(List<T> a, List<T> b, boolean keepLater) {
+        int[] aToB = new int[a.size()];
+        Arrays.fill(aToB, -1);
         int head = 0;
         while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            aToB[head] = head;
             head++;
         }
         int tail = 0;
         while (tail < a.size() - head && tail < b.size() - head
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            aToB[a.size() - 1 - tail] = b.size() - 1 - tail;
             tail++;
         }
         int n = a.size() - head - tail;
         int m = b.size() - head - tail;
-        List<Hunk> hunks = new ArrayList<>();
-        if (n == 0 && m == 0) {
-            return hunks;
-        }
-        if ((long) n * m > 4_000_000L) {
-            // too large to align line by line: one run
-            hunks.add(new Hunk(head, a.subList(head, head + n), head, b.subList(head, head + m)));
-            return hunks;
+        if (n == 0 || m == 0 || (long) n * m > MAX_TABLE) {
+            return aToB;
         }
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -89,25 +136,18 @@ public final class LineDiff {
         }
         int i = 0;
         int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(head + i).equals(b.get(head + j))) {
+        while (i < n && j < m) {
+            if (a.get(head + i).equals(b.get(head + j))) {
+                aToB[head + i] = head + j;
                 i++;
                 j++;
-                continue;
+            } else if (keepLater ? lcs[i + 1][j] < lcs[i][j + 1] : lcs[i][j + 1] >= lcs[i + 1][j]) {
+                j++;
+            } else {
+                i++;
             }
-            int si = i;
-            int sj = j;
-            while ((i < n || j < m) && !(i < n && j < m && a.get(head + i).equals(b.get(head + j)))) {
-                if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                    j++;
-                } else {
-                    i++;
-                }
-            }
-            hunks.add(new Hunk(head + si, List.copyOf(a.subList(head + si, head + i)), head + sj,
-                    List.copyOf(b.subList(head + sj, head + j))));
         }
-        return hunks;
+        return aToB;
     }
 
     /**

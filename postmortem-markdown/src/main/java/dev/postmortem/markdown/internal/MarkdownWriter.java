@@ -218,8 +218,13 @@ public final class MarkdownWriter {
 
     private static void field(StringBuilder out, String lead, String name, String value) {
         if (value != null) {
-            out.append(lead).append("**").append(name).append(":** ").append(value.strip()).append('\n');
+            out.append(fieldLine(lead, name, value)).append('\n');
         }
+    }
+
+    /** An action's field line, {@code - **Owner:** Ana}, after {@code lead} (indent and bullet); no line end. */
+    static String fieldLine(String lead, String name, String value) {
+        return lead + "**" + name + ":** " + value.strip();
     }
 
     /** Whether the last non-blank line of a text is a "-" list item. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites a time, date or duration inside text the way the text already writes it: the written form
@@ -31,6 +32,9 @@ final class ValueText {
     }
 
     private static final List<Form<LocalDate>> DATE_FORMS = dateForms();
+    /** The name of the time form of four digits and nothing else ({@code 1405}). */
+    private static final String DIGITS_ONLY = "24n";
+    private static final Pattern FOUR_DIGIT_RANGE = Pattern.compile("\\d{4}-\\d{4}");
 
     private ValueText() {
     }
@@ -130,7 +134,7 @@ final class ValueText {
         forms.add(new Form<>("24s", x -> two(x.getHour()) + ":" + two(x.getMinute()) + ":" + two(x.getSecond())));
         forms.add(new Form<>("24m", x -> two(x.getHour()) + ":" + two(x.getMinute())));
         forms.add(new Form<>("24u", x -> x.getHour() + ":" + two(x.getMinute())));
-        forms.add(new Form<>("24n", x -> two(x.getHour()) + two(x.getMinute())));
+        forms.add(new Form<>(DIGITS_ONLY, x -> two(x.getHour()) + two(x.getMinute())));
         return forms;
     }
 
@@ -338,6 +342,19 @@ final class ValueText {
         return -1;
     }
 
+    /**
+     * As {@link #indexOfWord}, ignoring case character by character: offsets are the text's own (a
+     * lower-cased copy can be longer than the text, as {@code "İ"} becomes two characters).
+     */
+    static int indexOfWordIgnoreCase(String text, String word, int from, int to) {
+        for (int at = Math.max(from, 0); at + word.length() <= to; at++) {
+            if (text.regionMatches(true, at, word, 0, word.length()) && bounded(text, at, at + word.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private static boolean bounded(String text, int start, int end) {
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
         boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
@@ -353,10 +370,17 @@ final class ValueText {
         return h == null ? null : new int[] {h.start(), h.end()};
     }
 
-    /** The earliest written form of {@code value} (the longest where two start at the same place). */
+    /**
+     * The earliest written form of {@code value} (the longest where two start at the same place). A time
+     * written as four digits ({@code 1405 hrs}) is looked for only when no other form is found, and never
+     * inside a date or number ({@code 2024-03-22} holds no 20:24).
+     */
     private static <T> Hit<T> find(String text, int from, int to, List<Form<T>> forms, T value) {
         Hit<T> best = null;
         for (Form<T> f : forms) {
+            if (f.name().equals(DIGITS_ONLY)) {
+                continue;
+            }
             String w = f.writer().apply(value);
             if (w.isEmpty()) {
                 continue;
@@ -369,6 +393,54 @@ final class ValueText {
                 best = new Hit<>(at, at + w.length(), f);
             }
         }
-        return best;
+        if (best != null) {
+            return best;
+        }
+        for (Form<T> f : forms) {
+            if (f.name().equals(DIGITS_ONLY)) {
+                String w = f.writer().apply(value);
+                for (int at = indexOfWord(text, w, from, to); at >= 0; at = indexOfWord(text, w, at + 1, to)) {
+                    if (aloneInDigitRun(text, at, at + w.length())) {
+                        return new Hit<>(at, at + w.length(), f);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code [start, end)} is a number of its own, not part of a longer run of digits and date
+     * or number separators ({@code 2024-03-22}, {@code 22.03.2024}, {@code 1.2024}); a range of two such
+     * times ({@code 1405-1430}) is two numbers.
+     */
+    private static boolean aloneInDigitRun(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && isDigitRunChar(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && isDigitRunChar(text.charAt(e))) {
+            e++;
+        }
+        // separators with no digit beyond them (a dash before a word, a full stop) join nothing
+        String run = trimNonDigits(text.substring(s, e));
+        return run.length() == end - start || FOUR_DIGIT_RANGE.matcher(run).matches();
+    }
+
+    private static boolean isDigitRunChar(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.' || c == ':';
+    }
+
+    private static String trimNonDigits(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && !Character.isDigit(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && !Character.isDigit(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 }
