@@ -102,8 +102,8 @@ final class FixCommand implements Callable<Integer> {
             Summary s = pm.summary();
             String at = file + ":" + (d.position() == null ? "1:1" : d.position().line() + ":" + d.position().column());
             where.add(at);
-            done.add(at + ": fixed: the stated duration " + StatsReports.human(s.duration()) + " is now "
-                    + StatsReports.human(actual.get()) + ", the time between start and end [" + d.ruleId() + "]");
+            done.add(at + ": fixed: the stated duration " + StatsReports.exact(s.duration()) + " is now "
+                    + StatsReports.exact(actual.get()) + ", the time between start and end [" + d.ruleId() + "]");
             pm = pm.withSummary(s.withDuration(actual.get()));
         }
         if (done.isEmpty()) {

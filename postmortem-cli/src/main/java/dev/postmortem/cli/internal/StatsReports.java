@@ -163,6 +163,26 @@ final class StatsReports {
         return s == null ? "-" : human(s.duration());
     }
 
+    /**
+     * A duration in full, for messages that say what was written: every non-zero unit of days, hours,
+     * minutes and seconds ("1d 2h 30m", "45s", "0m"), unlike {@link #human(Duration)}, which rounds for tables.
+     */
+    static String exact(Duration d) {
+        if (d.isNegative()) {
+            return "-" + exact(d.negated());
+        }
+        long seconds = d.getSeconds();
+        StringBuilder sb = new StringBuilder();
+        long[] parts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
+        String[] units = {"d", "h", "m", "s"};
+        for (int k = 0; k < parts.length; k++) {
+            if (parts[k] > 0) {
+                sb.append(sb.length() == 0 ? "" : " ").append(parts[k]).append(units[k]);
+            }
+        }
+        return sb.length() == 0 ? "0m" : sb.toString();
+    }
+
     static String human(Duration d) {
         if (d.isNegative()) {
             return "-" + human(d.negated());
