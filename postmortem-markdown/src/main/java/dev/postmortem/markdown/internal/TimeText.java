@@ -252,11 +252,11 @@ final class TimeText {
         // an ordinal suffix or a blank.
         char first = s.charAt(pos);
         boolean digit = isDigit(first);
-        if (!digit && !mayStartStamp(s, pos, limit)) {
-            return null; // a date written with letters opens with a weekday or month name
+        if (!digit && (!mayStartStamp(s, pos, limit) || nameAt(s, pos, limit) == 0)) {
+            return null; // a date written with letters opens with a whole weekday or month name
         }
         char afterNumber = digit ? charAt(s, isDigit(charAt(s, pos + 1, limit)) ? pos + 2 : pos + 1, limit) : 0;
-        boolean dayFirst = !digit || isSpace(afterNumber) || "sSnNrRtT".indexOf(afterNumber) >= 0;
+        boolean dayFirst = !digit || (isSpace(afterNumber) || "sSnNrRtT".indexOf(afterNumber) >= 0) && monthAfterDay(s, pos, limit);
         Matcher m;
         if (digit && isDigit(charAt(s, pos + 1, limit)) && isDigit(charAt(s, pos + 2, limit))
                 && isDigit(charAt(s, pos + 3, limit)) && (charAt(s, pos + 4, limit) == '-' || charAt(s, pos + 4, limit) == '/')) {
@@ -312,6 +312,108 @@ final class TimeText {
             }
         }
         return null;
+    }
+
+    /** {@link #nameAt}: the word is a weekday name, as {@link #WEEKDAY} reads it (with or without "day"). */
+    static final int WEEKDAY_NAME = 1;
+    /** {@link #nameAt}: the word is a month name, as {@link #MONTH} reads it (without the optional "."). */
+    static final int MONTH_NAME = 2;
+
+    /** Weekday and month names as {@link #nameCode} encodes them, sorted, with their kinds in {@link #NAME_KINDS}. */
+    private static final long[] NAME_CODES;
+    private static final int[] NAME_KINDS;
+
+    static {
+        Map<Long, Integer> kinds = new java.util.TreeMap<>();
+        for (String day : new String[] {"mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur",
+            "sun"}) {
+            kinds.merge(nameCode(day, 0, day.length()), WEEKDAY_NAME, (a, b) -> a | b);
+            kinds.merge(nameCode(day + "day", 0, day.length() + 3), WEEKDAY_NAME, (a, b) -> a | b);
+        }
+        for (String month : new String[] {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+            "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+            "december"}) {
+            kinds.merge(nameCode(month, 0, month.length()), MONTH_NAME, (a, b) -> a | b);
+        }
+        NAME_CODES = kinds.keySet().stream().mapToLong(Long::longValue).toArray();
+        NAME_KINDS = kinds.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The longest weekday or month name: "wednesday", "september". */
+    private static final int LONGEST_NAME = 9;
+
+    /**
+     * The ASCII letters {@code s[from, to)} (at most 12) as a number, ignoring case: five bits a letter, so that
+     * words of different letters or lengths differ.
+     */
+    private static long nameCode(String s, int from, int to) {
+        long code = 0;
+        for (int i = from; i < to; i++) {
+            code = code << 5 | ((s.charAt(i) | 0x20) - 'a' + 1);
+        }
+        return code;
+    }
+
+    /** The end of the run of ASCII letters from {@code pos}, stopping at {@code limit}. */
+    private static int letterRunEnd(String s, int pos, int limit) {
+        int i = pos;
+        while (i < limit && isAsciiLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether the word of ASCII letters at {@code pos} (all of the run of them, up to {@code limit}) is a weekday
+     * name ({@link #WEEKDAY_NAME}) or a month name ({@link #MONTH_NAME}) in any ASCII case, as the date patterns
+     * read them; 0 for neither (or no letter). In every date pattern a name is followed by no ASCII letter, and
+     * their case-blind matching is ASCII only, so a date written with a name can start only at such a word.
+     */
+    static int nameAt(String s, int pos, int limit) {
+        int end = letterRunEnd(s, pos, limit);
+        if (end == pos || end - pos > LONGEST_NAME) {
+            return 0;
+        }
+        int k = Arrays.binarySearch(NAME_CODES, nameCode(s, pos, end));
+        return k >= 0 ? NAME_KINDS[k] : 0;
+    }
+
+    /**
+     * A necessary condition for {@link #DATE_DMY} or the day-first form of {@link #DATE_YEARLESS} to match at
+     * {@code pos}, a digit: one or two digits, an optional ordinal suffix ("st", "nd", "rd", "th" in any ASCII
+     * case), one to three blanks, optionally "of" and one to three blanks, then a whole month name (see
+     * {@link #nameAt}).
+     */
+    static boolean monthAfterDay(String s, int pos, int limit) {
+        int i = pos;
+        while (i < limit && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i - pos > 2) {
+            return false;
+        }
+        if (isOrdinal(charAt(s, i, limit), charAt(s, i + 1, limit))) {
+            i += 2;
+        }
+        int word = skipSpaces(s, i, limit, 3);
+        if (word == i) {
+            return false;
+        }
+        if (letterRunEnd(s, word, limit) == word + 2 && (s.charAt(word) | 0x20) == 'o' && (s.charAt(word + 1) | 0x20) == 'f') {
+            int month = skipSpaces(s, word + 2, limit, 3);
+            return month > word + 2 && (nameAt(s, month, limit) & MONTH_NAME) != 0;
+        }
+        return (nameAt(s, word, limit) & MONTH_NAME) != 0;
+    }
+
+    /** Whether two characters are an ordinal suffix as {@link #ORD} reads it: "st", "nd", "rd" or "th", any ASCII case. */
+    private static boolean isOrdinal(char a, char b) {
+        if (!isAsciiLetter(a) || !isAsciiLetter(b)) {
+            return false;
+        }
+        char x = (char) (a | 0x20);
+        char y = (char) (b | 0x20);
+        return x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h';
     }
 
     private static LocalDate date(String year, String month, String day) {
@@ -779,14 +881,16 @@ final class TimeText {
             return null;
         }
         Matcher lead = null;
-        for (int from = 0; (lead = RANGE_LEADS.next(lead, t, p, from)) != null; from = lead.end()) {
+        // A lead must start at or before the last digit or time word: stampAt finds nothing after them.
+        int bound = p.timeBound() + 1;
+        for (int from = 0; (lead = RANGE_LEADS.next(lead, t, p, from, bound)) != null; from = lead.end()) {
             Range r = rangeAt(t, lead.end());
             if (r != null) {
                 return r;
             }
         }
         if (bare) {
-            for (int i = 0; i < t.length(); i++) {
+            for (int i = 0; i < bound; i++) {
                 if (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) {
                     char c = t.charAt(i);
                     if (Character.isDigit(c) || Character.isLetter(c)) {
@@ -852,7 +956,8 @@ final class TimeText {
         }
         Leads leads = end ? PROSE_END_LEADS : PROSE_START_LEADS;
         Matcher m = null;
-        for (int from = 0; (m = leads.next(m, t, p, from)) != null; from = m.end()) {
+        int bound = p.timeBound() + 1; // as in findRange
+        for (int from = 0; (m = leads.next(m, t, p, from, bound)) != null; from = m.end()) {
             Stamp st = stampAt(t, m.end(), false);
             if (st != null && st.value().hasTime()) {
                 return st;
@@ -991,7 +1096,7 @@ final class TimeText {
     private static Span proseDuration(Prose p) {
         String t = p.forDurations;
         Matcher m = null;
-        for (int next = 0; (m = PROSE_DURATION_LEADS.next(m, t, p, next)) != null; next = m.end()) {
+        for (int next = 0; (m = PROSE_DURATION_LEADS.next(m, t, p, next, t.length())) != null; next = m.end()) {
             int from = m.end();
             Matcher skip = PROSE_DURATION_SKIP.matcher(t).region(from, t.length());
             if (skip.lookingAt()) {
@@ -1005,14 +1110,42 @@ final class TimeText {
         return null;
     }
 
-    private static final Leads RANGE_LEADS = new Leads(RANGE_LEAD, "from", "between", "start", "beginning", "began",
+    private static final Leads RANGE_LEADS = new Leads(0, RANGE_LEAD, "from", "between", "start", "beginning", "began",
             "commenc");
-    private static final Leads PROSE_START_LEADS = new Leads(PROSE_START, "on", "commenc", "start", "beginning", "began",
+    private static final Leads PROSE_START_LEADS = new Leads(1, PROSE_START, "on", "commenc", "start", "beginning", "began",
             "occurred", "at");
-    private static final Leads PROSE_END_LEADS = new Leads(PROSE_END, "conclud", "ending", "ended", "until", "till",
+    private static final Leads PROSE_END_LEADS = new Leads(2, PROSE_END, "conclud", "ending", "ended", "until", "till",
             "resolved", "restored", "recovered", "fixed");
-    private static final Leads PROSE_DURATION_LEADS = new Leads(PROSE_DURATION, "last", "down for", "outage of",
+    private static final Leads PROSE_DURATION_LEADS = new Leads(3, PROSE_DURATION, "last", "down for", "outage of",
             "downtime of", "disruption of", "for");
+    private static final Leads[] ALL_LEADS = {RANGE_LEADS, PROSE_START_LEADS, PROSE_END_LEADS, PROSE_DURATION_LEADS};
+
+    /**
+     * The words of all the {@link Leads} by their first letter ({@code a} to {@code z}), each with the bit of
+     * every Leads it belongs to in {@link #LEAD_WORD_BITS}: what {@link Prose#leads()} looks for in one pass.
+     */
+    private static final String[][] LEAD_WORDS = new String[26][];
+    private static final int[][] LEAD_WORD_BITS = new int[26][];
+
+    static {
+        for (int letter = 0; letter < 26; letter++) {
+            List<String> words = new ArrayList<>();
+            List<Integer> bits = new ArrayList<>();
+            for (Leads leads : ALL_LEADS) {
+                for (String w : leads.words[letter]) {
+                    int at = words.indexOf(w);
+                    if (at < 0) {
+                        words.add(w);
+                        bits.add(leads.bit);
+                    } else {
+                        bits.set(at, bits.get(at) | leads.bit);
+                    }
+                }
+            }
+            LEAD_WORDS[letter] = words.toArray(new String[0]);
+            LEAD_WORD_BITS[letter] = bits.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
 
     /**
      * Finds, left to right, the matches of a pattern that opens with {@code \\b} and one of a few words
@@ -1022,11 +1155,14 @@ final class TimeText {
      */
     private static final class Leads {
         private final Pattern pattern;
+        /** This set's bit in {@link Prose#leads()}. */
+        private final int bit;
         /** The words by their first letter, {@code a} to {@code z}. */
         private final String[][] words = new String[26][];
 
-        Leads(Pattern pattern, String... words) {
+        Leads(int index, Pattern pattern, String... words) {
             this.pattern = pattern;
+            this.bit = 1 << index;
             for (int letter = 0; letter < 26; letter++) {
                 List<String> starting = new ArrayList<>();
                 for (String w : words) {
@@ -1039,22 +1175,27 @@ final class TimeText {
         }
 
         /**
-         * Finds the first match in {@code t} (a prefix of the prepared text) starting at or after {@code from}:
-         * the matcher, {@code m} itself or a new one when {@code m} is null, placed on it; null when there is
-         * none. The matcher's bounds are transparent, so {@code \\b} sees the text before its region.
+         * Finds the first match in {@code t} (a prefix of the prepared text) starting at or after {@code from}
+         * and before {@code before}: the matcher, {@code m} itself or a new one when {@code m} is null, placed on
+         * it; null when there is none. The matcher's bounds are transparent, so {@code \\b} sees the text before
+         * its region. Only the word starts where {@link Prose#leads()} found one of this set's words are
+         * visited: at any other word start no word of the set starts, in the prepared text or in its prefix.
          */
-        Matcher next(Matcher m, String t, Prose p, int from) {
-            int n = t.length();
-            int[] wordStarts = p.wordStarts();
-            int k = Arrays.binarySearch(wordStarts, 0, p.wordCount, from);
-            for (k = k >= 0 ? k : -k - 1; k < p.wordCount && wordStarts[k] < n; k++) {
-                int i = wordStarts[k];
+        Matcher next(Matcher m, String t, Prose p, int from, int before) {
+            int n = Math.min(t.length(), before);
+            int[] leads = p.leads();
+            int k = Arrays.binarySearch(leads, 0, p.leadCount, from);
+            for (k = k >= 0 ? k : -k - 1; k < p.leadCount && leads[k] < n; k++) {
+                if ((p.leadBits[k] & bit) == 0) {
+                    continue;
+                }
+                int i = leads[k];
                 for (String w : words[(t.charAt(i) | 0x20) - 'a']) {
                     if (startsAt(t, i, w)) {
                         if (m == null) {
                             m = pattern.matcher(t).useTransparentBounds(true);
                         }
-                        if (m.region(i, n).lookingAt()) {
+                        if (m.region(i, t.length()).lookingAt()) {
                             return m;
                         }
                         break;
@@ -1093,18 +1234,23 @@ final class TimeText {
 
     /**
      * A text prepared for the prose readers: cut to the lengths they read ({@code MAX_SCAN * 3} for times,
-     * {@code MAX_SCAN * 5} for durations), whether it can hold a time at all, and the words where the readers'
-     * patterns can start (ASCII letters that follow no letter, digit or underscore); the last two found in one
-     * cheap pass each, when a reader first needs them.
+     * {@code MAX_SCAN * 5} for durations), the last place a time can start in it, and the word starts where a
+     * {@link Leads} word is (ASCII letters that follow no letter, digit or underscore); the last two found in
+     * one cheap pass each, when a reader first needs them.
      */
     static final class Prose {
         private final String forTimes;
         private final String forDurations;
-        /** What {@link #mayHoldTime()} found: 0 until asked, then 1 (yes) or -1. */
-        private int mayHoldTime;
-        /** Null until a reader first asks (see {@link #wordStarts()}). */
-        private int[] wordStarts;
-        private int wordCount;
+        /**
+         * What {@link #timeBound()} found: {@code -2} until asked, then the last index of the time text that holds
+         * a digit or starts "noon" or "midnight" (any case, as {@link #timeWordAt} reads them), or -1 for none.
+         */
+        private int timeBound = -2;
+        /** Null until a reader first asks (see {@link #leads()}). */
+        private int[] leads;
+        /** For each of {@link #leads}, the bits of the {@link Leads} sets that have a word there. */
+        private int[] leadBits;
+        private int leadCount;
 
         private Prose(String s) {
             forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
@@ -1113,22 +1259,35 @@ final class TimeText {
 
         /** Whether the text can hold a time: a digit, or "noon" or "midnight" (found anywhere, as the readers look for them). */
         boolean mayHoldTime() {
-            if (mayHoldTime == 0) {
-                boolean time = false;
-                String t = forTimes;
-                for (int i = 0; i < t.length() && !time; i++) {
-                    char c = t.charAt(i);
-                    time = isDigit(c) || mayStartTimeWord(t, i, c) && timeWordAt(t, i);
-                }
-                mayHoldTime = time ? 1 : -1;
-            }
-            return mayHoldTime > 0;
+            return timeBound() >= 0;
         }
 
-        /** Where the words start, found on first use; {@link #wordCount} of them. */
-        private int[] wordStarts() {
-            if (wordStarts == null) {
-                wordStarts = new int[16];
+        /**
+         * The last index of the time text where a time can start a search: {@link TimeText#stampAt} finds nothing
+         * from a later position, which holds no digit after it and no "noon" or "midnight" at it. -1 when the text
+         * has neither at all. Found on first use, scanning from the end.
+         */
+        int timeBound() {
+            if (timeBound == -2) {
+                String t = forTimes;
+                int i = t.length() - 1;
+                while (i >= 0 && !isDigit(t.charAt(i)) && !(mayStartTimeWord(t, i, t.charAt(i)) && timeWordAt(t, i))) {
+                    i--;
+                }
+                timeBound = i;
+            }
+            return timeBound;
+        }
+
+        /**
+         * The word starts where a word of one of the {@link Leads} sets is, with {@link #leadBits}: found on first
+         * use, in one pass over the duration text, {@link #leadCount} of them.
+         */
+        private int[] leads() {
+            if (leads == null) {
+                int[] at = new int[8];
+                int[] bits = new int[8];
+                int count = 0;
                 String t = forDurations;
                 int n = t.length();
                 int i = 0;
@@ -1139,17 +1298,32 @@ final class TimeText {
                         continue;
                     }
                     if (c < 0x80 && isAsciiLetter(c)) {
-                        if (wordCount == wordStarts.length) {
-                            wordStarts = Arrays.copyOf(wordStarts, wordCount * 2);
+                        int letter = (c | 0x20) - 'a';
+                        String[] words = LEAD_WORDS[letter];
+                        int found = 0;
+                        for (int w = 0; w < words.length; w++) {
+                            if (Leads.startsAt(t, i, words[w])) {
+                                found |= LEAD_WORD_BITS[letter][w];
+                            }
                         }
-                        wordStarts[wordCount++] = i;
+                        if (found != 0) {
+                            if (count == at.length) {
+                                at = Arrays.copyOf(at, count * 2);
+                                bits = Arrays.copyOf(bits, count * 2);
+                            }
+                            at[count] = i;
+                            bits[count++] = found;
+                        }
                     }
                     do {
                         i++;
                     } while (i < n && isWordChar(t.charAt(i)));
                 }
+                leadBits = bits;
+                leadCount = count;
+                leads = at;
             }
-            return wordStarts;
+            return leads;
         }
 
         /** What {@link TimeText#findRange(String, boolean)} finds in the text. */
