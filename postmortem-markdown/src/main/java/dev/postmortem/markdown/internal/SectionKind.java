@@ -337,6 +337,8 @@ enum SectionKind {
      * {@code d} ({@code d} 0 for a name of one character): a cheap test that most texts that are no name fail.
      */
     private static final boolean[] FIRST_TWO = new boolean[128 * 128];
+    /** For each pair of ASCII characters {@code c * 128 + d}, whether a name ends with {@code c} and then {@code d}. */
+    private static final boolean[] LAST_TWO = new boolean[128 * 128];
 
     static {
         if (NAMES == null || NAMES.keySet().stream().anyMatch(n -> !isAscii(n))) {
@@ -357,6 +359,7 @@ enum SectionKind {
                 }
                 longest = Math.max(longest, name.length);
                 FIRST_TWO[name[0] * 128 + (name.length > 1 ? name[1] : 0)] = true;
+                LAST_TWO[(name.length > 1 ? name[name.length - 2] : 0) * 128 + name[name.length - 1]] = true;
                 int h = hash(name, 0, name.length);
                 int slot = h & (size - 1);
                 while (TABLE[slot] != null) {
@@ -370,13 +373,22 @@ enum SectionKind {
         }
     }
 
-    /** A hash of {@code b[from, to)} for {@link #TABLE}. */
+    /**
+     * A hash of {@code b[from, to)} for {@link #TABLE}: of its length and of a few of its characters only, which
+     * tell the names apart well enough (a lookup compares the whole name anyway) for less than reading them all.
+     */
     private static int hash(char[] b, int from, int to) {
-        int h = to - from;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
-        }
-        return h ^ h >>> 16;
+        int len = to - from;
+        int h = len;
+        h = 31 * h + b[from];
+        h = 31 * h + b[to - 1];
+        h = 31 * h + b[from + len / 2];
+        h = 31 * h + b[from + len / 3];
+        h = 31 * h + b[to - 1 - len / 3];
+        h = 31 * h + b[from + len / 4];
+        h = 31 * h + b[to - 1 - len / 4];
+        h *= 0x9E3779B9;
+        return h ^ h >>> 15;
     }
 
     /**
@@ -441,7 +453,9 @@ enum SectionKind {
                 start++;
             }
         }
-        if (start == end || end - start > LONGEST || !FIRST_TWO[b[start] * 128 + (end - start > 1 ? b[start + 1] : 0)]) {
+        int length = end - start;
+        if (length == 0 || length > LONGEST || !FIRST_TWO[b[start] * 128 + (length > 1 ? b[start + 1] : 0)]
+                || !LAST_TWO[(length > 1 ? b[end - 2] : 0) * 128 + b[end - 1]]) {
             return NO_KIND;
         }
         int h = hash(b, start, end);
