@@ -1,8 +1,6 @@
 package dev.postmortem.core;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +80,14 @@ public enum EntryKind {
      * mitigation, "Full service restored" a resolution, anything else an action (or
      * {@link #OTHER} for an empty text). Deterministic and locale-independent.
      *
+     * <p>A rule's pattern can match only where one of its rule's words starts a word (see {@link Rule}): every
+     * pattern opens with {@code \b} and then an ASCII letter, so a match can start only at an ASCII letter that
+     * does not follow a letter, digit or underscore. Each such place is read once, along the
+     * {@linkplain #NEXT automaton} of all the rules' words. Where a word is one its pattern matches whole, the
+     * rule holds there without running the pattern (see {@link #INFO}); elsewhere the pattern is run from
+     * that place. The first rule (in order) that holds anywhere gives the kind, so once a rule holds only the
+     * rules before it are looked for, and the scan stops as soon as the first rule holds.
+     *
      * @param text the entry's text
      * @return the inferred kind
      */
@@ -89,135 +95,163 @@ public enum EntryKind {
         if (text == null || text.isBlank()) {
             return OTHER;
         }
-        // A match starts where one of its rule's words starts a word, so each pattern is tried only
-        // there; most texts hold none of a rule's words and skip its pattern altogether.
-        int[] found = candidates(text);
-        int count = found[0];
-        for (int r = 0; r < RULES.length; r++) {
-            Matcher m = null;
-            for (int k = 0; k < count; k++) {
-                if ((found[1 + 2 * k] & ~SURE) != r) {
-                    continue;
-                }
-                if ((found[1 + 2 * k] & SURE) != 0) {
-                    return RULES[r].kind; // the pattern matches there: no need to run it
-                }
-                if (m == null) {
-                    m = RULES[r].pattern.matcher(text).useTransparentBounds(true); // \b looks before the region
-                }
-                if (m.region(found[2 + 2 * k], text.length()).lookingAt()) {
-                    return RULES[r].kind;
-                }
-            }
-        }
-        return ACTION;
-    }
-
-    /** Set on a candidate's rule when its pattern surely matches there (see {@link #candidates}). */
-    private static final int SURE = 8;
-
-    /**
-     * Where the rules' words start words of {@code text} (ignoring ASCII case): {@code [count, rule, position,
-     * rule, position, ...]}, positions ascending. Every pattern opens with {@code \b} and then an ASCII letter,
-     * so a match can start only at an ASCII letter that does not follow a letter, digit or underscore, and
-     * there only with one of its rule's words. Each such place is read once, along the {@linkplain Trie trie}
-     * of the words, rather than once for each word.
-     *
-     * <p>A rule is marked {@link #SURE} where its pattern certainly matches, without running it: the word is
-     * one the pattern matches whole ({@link Trie#sure}), every character of the text equals the word's up to
-     * ASCII case (blanks and apostrophes exactly, not just up to bit 0x20), and the character before it is
-     * ASCII, so that {@code \b} holds for the pattern just as here (before a character outside ASCII the
-     * pattern's boundary test differs: marks, surrogates).
-     */
-    private static int[] candidates(String text) {
-        int[] found = new int[9];
-        int count = 0;
-        int n = text.length();
+        int best = RULES.length; // the first rule known to hold so far; RULES.length for none
+        char[] cs = text.toCharArray(); // one copy: cheaper than charAt for each character, most read twice
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
+            char c = cs[i];
+            int type = c < 0x80 ? ASCII_TYPE[c] : Character.isLetterOrDigit(c) ? WORD : NOT_WORD;
+            if (type == NOT_WORD) {
                 i++;
                 continue;
             }
             // i starts a run of letters and digits
-            char lower = (char) (c | 0x20);
-            if (c < 0x80 && lower >= 'a' && lower <= 'z') {
-                Trie node = WORDS[lower - 'a'];
-                boolean exact = i == 0 || text.charAt(i - 1) < 0x80;
-                for (int j = i + 1; node != null; j++) {
-                    for (int rules = node.rules; rules != 0; rules &= rules - 1) {
-                        if (2 + 2 * count >= found.length) {
-                            found = Arrays.copyOf(found, found.length * 2);
+            int wordEnd = i + 1; // the run goes on at least to here
+            if (type == LETTER) {
+                int wanted = (1 << best) - 1; // the rules before the best so far
+                // every character so far equals the word's up to ASCII case (blanks and apostrophes exactly),
+                // and \b before the word means the same to the pattern as here: see INFO
+                boolean exact = i == 0 || cs[i - 1] < 0x80;
+                boolean letters = true; // whether the characters read so far are all letters
+                int state = NEXT[CLASS[c]]; // from the root; state 0 (no word) has no rules below it
+                for (int j = i + 1; ; j++) {
+                    int info = INFO[state];
+                    if ((info & wanted) == 0) {
+                        break; // no word of a wanted rule goes on from here
+                    }
+                    if ((info >>> RULES_SHIFT & wanted) != 0) {
+                        best = holding(text, i, j, info, exact, best);
+                        if (best == 0) {
+                            return RULES[0].kind;
                         }
-                        int r = Integer.numberOfTrailingZeros(rules);
-                        found[1 + 2 * count] = exact && (node.sure & (1 << r)) != 0 ? r | SURE : r;
-                        found[2 + 2 * count] = i;
-                        count++;
+                        wanted = (1 << best) - 1;
                     }
                     if (j >= n) {
                         break;
                     }
-                    char t = text.charAt(j);
-                    char key = (char) (t | 0x20);
-                    node = node.child(key);
-                    if (key != t && (key == ' ' || key == '\'')) {
-                        exact = false; // a control character that only bit 0x20 makes a blank or apostrophe
+                    char t = cs[j];
+                    int k = t < 0x80 ? CLASS[t] : -1;
+                    if (k < 0) {
+                        break;
                     }
+                    if (k >= LETTERS) {
+                        letters = false;
+                        if (t == 0 || t == 7) {
+                            exact = false; // a control character that only bit 0x20 makes a blank or apostrophe
+                        }
+                    } else if (letters) {
+                        wordEnd = j + 1;
+                    }
+                    state = NEXT[state * CLASSES + k];
                 }
             }
-            i++;
-            while (i < n && isWordChar(text.charAt(i))) {
+            i = wordEnd;
+            while (i < n && isWordChar(cs[i])) {
                 i++;
             }
         }
-        found[0] = count;
-        return found;
+        return best < RULES.length ? RULES[best].kind : ACTION;
     }
 
     /**
-     * A node of the trie of the rules' words: the words that start with the characters on the way to it.
-     * Characters of the text are compared with bit 0x20 set, which lowers ASCII letters; a few other
-     * characters (that differ from a word's only in that bit) then match too, which only costs a pattern
-     * search.
+     * The first rule that holds, given that {@code best} is the first known to hold so far (or
+     * {@code RULES.length}) and that the text from word start {@code i} to {@code end} reads as the words of the
+     * rules in {@code info}'s {@linkplain #INFO rule bits}: a rule whose word is {@linkplain #INFO sure} there
+     * holds; for the others their pattern (or {@link #partialAt}) tells.
      */
-    private static final class Trie {
-        /** The rules (bit {@code r} for rule {@code r}) one of whose words ends here. */
-        int rules;
-        /** Of those, the rules whose pattern matches that word whole: all but a few (see {@code NOT_WHOLE}). */
-        int sure;
-        private char[] keys = new char[0];
-        private Trie[] children = new Trie[0];
-
-        Trie child(char c) {
-            for (int k = 0; k < keys.length; k++) {
-                if (keys[k] == c) {
-                    return children[k];
-                }
-            }
-            return null;
+    private static int holding(String text, int i, int end, int info, boolean exact, int best) {
+        int rules = info >>> RULES_SHIFT & 0xFF & (1 << best) - 1;
+        int sure = exact ? rules & info >>> SURE_SHIFT : 0;
+        if (sure != 0) {
+            best = Integer.numberOfTrailingZeros(sure);
         }
-
-        /** Adds a word, from its character at {@code from} on. */
-        void add(String word, int from, int rule) {
-            if (from == word.length()) {
-                rules |= 1 << rule;
-                if (!NOT_WHOLE.contains(word)) {
-                    sure |= 1 << rule;
-                }
-                return;
+        for (int unsure = rules & ~sure; unsure != 0; unsure &= unsure - 1) {
+            int r = Integer.numberOfTrailingZeros(unsure);
+            if (r >= best) {
+                break;
             }
-            Trie next = child(word.charAt(from));
-            if (next == null) {
-                next = new Trie();
-                keys = Arrays.copyOf(keys, keys.length + 1);
-                children = Arrays.copyOf(children, children.length + 1);
-                keys[keys.length - 1] = word.charAt(from);
-                children[children.length - 1] = next;
+            int partial = r == PARTIAL_RULE && exact ? partialAt(text, end) : UNKNOWN;
+            boolean holds = partial != UNKNOWN ? partial == HOLDS
+                    // \b looks before the region
+                    : RULES[r].pattern.matcher(text).useTransparentBounds(true).region(i, text.length()).lookingAt();
+            if (holds) {
+                return r;
             }
-            next.add(word, from + 1, rule);
         }
+        return best;
     }
+
+    /** What {@link #partialAt} gives: the pattern holds, does not, or only running it tells. */
+    private static final int HOLDS = 1;
+    private static final int FAILS = 2;
+    private static final int UNKNOWN = 0;
+
+    /** The rule whose only word is {@code partial}: {@code \bpartial(ly)?\b}. */
+    private static final int PARTIAL_RULE = 1;
+
+    /**
+     * Whether {@code \bpartial(ly)?\b} (ASCII case-insensitive) matches at a word start whose {@code partial}
+     * ends at {@code end}, with the boundary before it already known to hold: when {@code ly} follows, the
+     * pattern tries the boundary after it first, then the one right after {@code partial}. A boundary after a
+     * letter holds at the end of the text or before an ASCII character other than a letter, digit or
+     * underscore, and fails before an ASCII letter, digit or underscore; before any other character (where the
+     * pattern's test looks at marks and surrogates) the answer is {@link #UNKNOWN}.
+     */
+    private static int partialAt(String text, int end) {
+        int n = text.length();
+        if (end + 1 < n && (text.charAt(end) | 0x20) == 'l' && (text.charAt(end + 1) | 0x20) == 'y') {
+            int after = boundaryAfterLetter(text, end + 2);
+            if (after != FAILS) {
+                return after;
+            }
+        }
+        return boundaryAfterLetter(text, end);
+    }
+
+    /** Whether {@code \b} holds at {@code at}, which follows an ASCII letter: see {@link #partialAt}. */
+    private static int boundaryAfterLetter(String text, int at) {
+        if (at >= text.length()) {
+            return HOLDS;
+        }
+        char c = text.charAt(at);
+        return c >= 0x80 ? UNKNOWN : ASCII_WORD[c] ? FAILS : HOLDS;
+    }
+
+    /** {@link #ASCII_TYPE}s: not part of a word, part of one, an ASCII letter. */
+    private static final byte NOT_WORD = 0;
+    private static final byte WORD = 1;
+    private static final byte LETTER = 2;
+
+    /** For each ASCII character, whether {@code \b} counts it as part of a word, and whether it is a letter. */
+    private static final byte[] ASCII_TYPE = new byte[0x80];
+
+    /**
+     * The automaton of the rules' words, a trie: the states are the words' prefixes, state 0 the empty one
+     * (and "no such prefix" as a target). {@code NEXT[state * CLASSES + CLASS[c]]} is the state after reading
+     * ASCII character {@code c}. A character of the text counts as the word's character that it equals with
+     * bit 0x20 set, which lowers ASCII letters and makes NUL a blank and BEL an apostrophe (those two then only
+     * cost a pattern search: they are not {@code exact}).
+     */
+    private static final int[] NEXT;
+    /** The character classes: the 26 letters, then blank and apostrophe. */
+    private static final int CLASSES = 28;
+    private static final int LETTERS = 26;
+    /** For each ASCII character, its class, or -1 when no word has it. */
+    private static final int[] CLASS = new int[0x80];
+    /**
+     * For each state, three sets of rules (bit {@code r} for rule {@code r}), 8 bits each. Bits 0 to 7: the
+     * rules with a word that starts with the state's prefix, so that a walk may stop early (none for state 0).
+     * From {@link #RULES_SHIFT}: the rules one of whose words ends there. From {@link #SURE_SHIFT}: of those,
+     * the rules whose pattern matches that word whole, all but a few (see {@code NOT_WHOLE}). The pattern then
+     * surely matches where the word starts a word, when every character of the text equals the word's up to
+     * ASCII case (blanks and apostrophes exactly, not just up to bit 0x20), and the character before it is
+     * ASCII, so that {@code \b} holds for the pattern just as here (before a character outside ASCII the
+     * pattern's boundary test differs: marks, surrogates).
+     */
+    private static final int[] INFO;
+    private static final int RULES_SHIFT = 8;
+    private static final int SURE_SHIFT = 16;
 
     private static boolean isWordChar(char c) {
         return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
@@ -282,17 +316,43 @@ public enum EntryKind {
      */
     private static final java.util.Set<String> NOT_WHOLE = java.util.Set.of("partial", "notified ");
 
-    /** The trie of the rules' words, by their first letter ({@code a} to {@code z}); built once, read only after. */
-    private static final Trie[] WORDS = new Trie[26];
-
     static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            ASCII_TYPE[c] = letter ? LETTER : ASCII_WORD[c] ? WORD : NOT_WORD;
+            char key = (char) (c | 0x20);
+            CLASS[c] = key >= 'a' && key <= 'z' ? key - 'a' : key == ' ' ? 26 : key == '\'' ? 27 : -1;
+        }
+        // build the trie, one state per distinct prefix
+        java.util.Map<String, Integer> states = new java.util.HashMap<>();
+        states.put("", 0);
+        for (Rule rule : RULES) {
+            for (String w : rule.words) {
+                for (int len = 1; len <= w.length(); len++) {
+                    states.putIfAbsent(w.substring(0, len), states.size());
+                }
+            }
+        }
+        int count = states.size();
+        NEXT = new int[count * CLASSES];
+        INFO = new int[count];
+        for (java.util.Map.Entry<String, Integer> e : states.entrySet()) {
+            String prefix = e.getKey();
+            if (!prefix.isEmpty()) {
+                int parent = states.get(prefix.substring(0, prefix.length() - 1));
+                NEXT[parent * CLASSES + CLASS[prefix.charAt(prefix.length() - 1)]] = e.getValue();
+            }
+        }
         for (int r = 0; r < RULES.length; r++) {
             for (String w : RULES[r].words) {
-                int letter = w.charAt(0) - 'a';
-                if (WORDS[letter] == null) {
-                    WORDS[letter] = new Trie();
+                int end = states.get(w);
+                INFO[end] |= 1 << r + RULES_SHIFT;
+                if (!NOT_WHOLE.contains(w)) {
+                    INFO[end] |= 1 << r + SURE_SHIFT;
                 }
-                WORDS[letter].add(w, 1, r);
+                for (int len = 1; len <= w.length(); len++) {
+                    INFO[states.get(w.substring(0, len))] |= 1 << r;
+                }
             }
         }
     }

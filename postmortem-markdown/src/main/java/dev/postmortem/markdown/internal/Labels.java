@@ -1,15 +1,17 @@
 package dev.postmortem.markdown.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** Recognises label lines: {@code **Impact:**}, {@code Root Cause: ...}, {@code Timeline}, {@code **Incident Timeline:**}. */
 final class Labels {
 
-    private static final Pattern BOLD_WHOLE = Pattern.compile("(\\*\\*|__)(.{1,100}?)\\1\\s*:?\\s*");
-    private static final Pattern BOLD_LABEL = Pattern.compile("(\\*\\*|__)([^*_\\n]{1,60}?)\\s*(:?)\\s*\\1\\s*(:?)\\s*(\\S.*)");
-    private static final Pattern PLAIN_LABEL = Pattern.compile("([^:*_`\\[\\]()<>|]{1,50}?)\\s*:\\s+(\\S.*)");
-    private static final Pattern PLAIN_WHOLE = Pattern.compile("([^:*_`\\[\\]<>|]{1,60}?)\\s*:?");
+    /*
+     * What a label line is, as regular expressions matched against the whole line (Java syntax); the
+     * hand-written scans below give what these give, and LabelsTest checks them against these patterns:
+     *
+     *   BOLD_WHOLE   (\*\*|__)(.{1,100}?)\1\s*:?\s*
+     *   BOLD_LABEL   (\*\*|__)([^*_\n]{1,60}?)\s*(:?)\s*\1\s*(:?)\s*(\S.*)   with a colon in group 3 or 4
+     *   PLAIN_WHOLE  ([^:*_`\[\]<>|]{1,60}?)\s*:?
+     *   PLAIN_LABEL  ([^:*_`\[\]()<>|]{1,50}?)\s*:\s+(\S.*)
+     */
 
     private Labels() {
     }
@@ -24,6 +26,8 @@ final class Labels {
     /**
      * Recognises a label line. The value start is an index into {@code line}, equal to its length when
      * the label stands alone.
+     *
+     * <p>The four patterns above are tried in their order, each by a hand-written scan.
      */
     static Label of(String line) {
         if (line.length() > 2000) {
@@ -31,10 +35,10 @@ final class Labels {
         }
         // both bold forms open with the marker; a plain label with a value needs a colon
         boolean bold = line.startsWith("**") || line.startsWith("__");
-        if (bold && mayBeBoldWhole(line)) {
-            Matcher m = BOLD_WHOLE.matcher(line);
-            if (m.matches()) {
-                String inner = m.group(2).strip();
+        if (bold) {
+            int close = boldWholeClose(line);
+            if (close >= 0) {
+                String inner = line.substring(2, close).strip();
                 if (inner.endsWith(":")) {
                     inner = inner.substring(0, inner.length() - 1);
                 }
@@ -43,43 +47,31 @@ final class Labels {
                     return new Label(k, inner.strip(), line.length(), true);
                 }
             }
-        }
-        if (bold && line.indexOf(':') >= 0) { // a bold label with a value has a colon inside or after the marker
-            Matcher m = BOLD_LABEL.matcher(line);
-            if (m.matches() && (!m.group(3).isEmpty() || !m.group(4).isEmpty())) {
-                SectionKind k = SectionKind.classify(m.group(2));
-                if (k != null) {
-                    return new Label(k, m.group(2).strip(), m.start(5), true);
+            if (line.indexOf(':') >= 0) { // a bold label with a value has a colon inside or after the marker
+                Label l = boldLabel(line);
+                if (l != null) {
+                    return l;
                 }
             }
         }
         int wholeEnd = plainWholeEnd(line);
-        if (wholeEnd > 0) {
-            String name = line.substring(0, wholeEnd);
-            if (hasLetters(name)) {
-                SectionKind k = SectionKind.classify(name);
-                if (k != null) {
-                    return new Label(k, name.strip(), line.length(), false);
-                }
+        if (wholeEnd > 0 && hasLetters(line, 0, wholeEnd)) {
+            SectionKind k = SectionKind.classify(line, 0, wholeEnd);
+            if (k != null) {
+                return new Label(k, line.substring(0, wholeEnd).strip(), line.length(), false);
             }
         }
-        if (mayBePlainLabel(line)) {
-            Matcher m = PLAIN_LABEL.matcher(line);
-            if (m.matches() && hasLetters(m.group(1))) {
-                SectionKind k = SectionKind.classify(m.group(1));
-                if (k != null) {
-                    return new Label(k, m.group(1).strip(), m.start(2), false);
-                }
-            }
-        }
-        return null;
+        return plainLabel(line);
     }
 
     /**
-     * A cheap necessary condition for {@link #BOLD_WHOLE} to match: less trailing blanks, one colon and blanks
-     * again, the line ends with its opening marker, with something between the two.
+     * Where the closing marker stands when {@code BOLD_WHOLE} matches the line (which opens with a marker),
+     * else -1. Less trailing blanks, one colon and blanks again (what {@code \s*:?\s*} takes), the line must
+     * end with its opening marker: the reluctant name cannot end sooner, as the marker's characters are neither
+     * blank nor colon, nor later. The name between, {@code .{1,100}?}, holds 1 to 100 code points and no line
+     * terminator.
      */
-    private static boolean mayBeBoldWhole(String line) {
+    private static int boldWholeClose(String line) {
         int end = line.length();
         while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
             end--;
@@ -90,11 +82,83 @@ final class Labels {
                 end--;
             }
         }
-        return end >= 5 && line.startsWith(line.substring(0, 2), end - 2);
+        if (end < 5 || line.charAt(end - 2) != line.charAt(0) || line.charAt(end - 1) != line.charAt(1)) {
+            return -1;
+        }
+        int close = end - 2;
+        if (hasLineTerminator(line, 2, close) || close - 2 > 100 && line.codePointCount(2, close) > 100) {
+            return -1;
+        }
+        return close;
     }
 
     /**
-     * Where the name that {@link #PLAIN_WHOLE} captures ends, or -1 when it does not match with a name that is
+     * The label when {@code BOLD_LABEL} matches the line (which opens with a marker) with a colon in group 3
+     * or 4, and its name is a section's; else null.
+     *
+     * <p>The name {@code [^*_\n]}, and the blanks and colon after it, hold no {@code *} or {@code _}: the
+     * closing marker is the first of those. The reluctant name is the shortest (of at least one character) that
+     * leaves before the marker only what {@code \s*(:?)\s*} takes. After the marker, {@code \s*(:?)\s*(\S.*)}
+     * first tries the colon and the value after it, then the colon as the value's first character; the value's
+     * {@code .*} takes no line terminator.
+     */
+    private static Label boldLabel(String line) {
+        int n = line.length();
+        int close = 2;
+        while (close < n && line.charAt(close) != '*' && line.charAt(close) != '_') {
+            close++;
+        }
+        if (close == 2 || close + 1 >= n || line.charAt(close) != line.charAt(0)
+                || line.charAt(close + 1) != line.charAt(1)) {
+            return null;
+        }
+        int nameEnd = close;
+        while (nameEnd > 2 && isRegexSpace(line.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        if (nameEnd > 2 && line.charAt(nameEnd - 1) == ':') {
+            nameEnd--;
+            while (nameEnd > 2 && isRegexSpace(line.charAt(nameEnd - 1))) {
+                nameEnd--;
+            }
+        }
+        nameEnd = Math.max(nameEnd, 3);
+        if (line.lastIndexOf('\n', nameEnd - 1) >= 2 || nameEnd - 2 > 60 && line.codePointCount(2, nameEnd) > 60) {
+            return null;
+        }
+        int colon = line.indexOf(':', nameEnd);
+        boolean colonInside = colon >= 0 && colon < close;
+        int q = close + 2;
+        while (q < n && isRegexSpace(line.charAt(q))) {
+            q++;
+        }
+        int value = -1;
+        boolean colonAfter = false;
+        if (q < n && line.charAt(q) == ':') {
+            int r = q + 1;
+            while (r < n && isRegexSpace(line.charAt(r))) {
+                r++;
+            }
+            if (r < n && !hasLineTerminator(line, r + 1, n)) {
+                value = r;
+                colonAfter = true;
+            }
+        }
+        if (value < 0) {
+            if (q >= n || hasLineTerminator(line, q + 1, n)) {
+                return null;
+            }
+            value = q;
+        }
+        if (!colonInside && !colonAfter) {
+            return null;
+        }
+        SectionKind k = SectionKind.classify(line, 2, nameEnd);
+        return k == null ? null : new Label(k, line.substring(2, nameEnd).strip(), value, true);
+    }
+
+    /**
+     * Where the name that {@code PLAIN_WHOLE} captures ends, or -1 when it does not match with a name that is
      * not all blank. The pattern matches a line that, less one final colon, has none of its excluded
      * characters; its reluctant name is then that part less trailing blanks, and may be 60 code points long.
      */
@@ -108,7 +172,8 @@ final class Labels {
             return -1;
         }
         for (int i = 0; i < end; i++) {
-            if (":*_`[]<>|".indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c < 0x80 && NOT_IN_WHOLE[c]) {
                 return -1;
             }
         }
@@ -116,27 +181,66 @@ final class Labels {
     }
 
     /**
-     * A cheap necessary condition for {@link #PLAIN_LABEL} to match: the first colon has 1 to 50 code points
-     * before it (less trailing blanks), none of them excluded, and a blank after it.
+     * The label when {@code PLAIN_LABEL} matches the line and its name is a section's with a letter in it;
+     * else null. The name {@code [^:*_`\[\]()<>|]{1,50}?} cannot pass the first colon, and as it is reluctant
+     * it ends before the blanks that precede the colon (but holds one character at least); after the colon
+     * {@code \s+} needs a blank, and the value starts at the first character that is not one; its
+     * {@code .*} takes no line terminator.
      */
-    private static boolean mayBePlainLabel(String line) {
+    private static Label plainLabel(String line) {
+        int n = line.length();
         int colon = line.indexOf(':');
-        if (colon < 1 || colon + 1 >= line.length() || !isRegexSpace(line.charAt(colon + 1))) {
-            return false;
-        }
-        int trimmed = colon;
-        while (trimmed > 0 && isRegexSpace(line.charAt(trimmed - 1))) {
-            trimmed--;
-        }
-        if (trimmed == 0 || trimmed > 50 && line.codePointCount(0, trimmed) > 50) {
-            return false;
+        if (colon < 1 || colon + 1 >= n || !isRegexSpace(line.charAt(colon + 1))) {
+            return null;
         }
         for (int i = 0; i < colon; i++) {
-            if ("*_`[]()<>|".indexOf(line.charAt(i)) >= 0) {
-                return false;
+            char c = line.charAt(i);
+            if (c < 0x80 && NOT_IN_LABEL[c]) {
+                return null;
             }
         }
-        return true;
+        int nameEnd = colon;
+        while (nameEnd > 0 && isRegexSpace(line.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        nameEnd = Math.max(nameEnd, 1);
+        if (nameEnd > 50 && line.codePointCount(0, nameEnd) > 50) {
+            return null;
+        }
+        int value = colon + 1;
+        while (value < n && isRegexSpace(line.charAt(value))) {
+            value++;
+        }
+        if (value >= n || hasLineTerminator(line, value + 1, n) || !hasLetters(line, 0, nameEnd)) {
+            return null;
+        }
+        SectionKind k = SectionKind.classify(line, 0, nameEnd);
+        return k == null ? null : new Label(k, line.substring(0, nameEnd).strip(), value, false);
+    }
+
+    /** The ASCII characters {@code PLAIN_WHOLE}'s name excludes: {@code : * _ ` [ ] < > |}. */
+    private static final boolean[] NOT_IN_WHOLE = asciiSet(":*_`[]<>|");
+    /** The ASCII characters {@code PLAIN_LABEL}'s name excludes: {@code : * _ ` [ ] ( ) < > |}. */
+    private static final boolean[] NOT_IN_LABEL = asciiSet(":*_`[]()<>|");
+
+    /** A table of the given ASCII characters. */
+    private static boolean[] asciiSet(String chars) {
+        boolean[] set = new boolean[0x80];
+        for (int i = 0; i < chars.length(); i++) {
+            set[chars.charAt(i)] = true;
+        }
+        return set;
+    }
+
+    /** Whether {@code s[from, to)} holds a character that {@code .} does not match: {@code \n \r \u0085 \u2028 \u2029}. */
+    private static boolean hasLineTerminator(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code \s} matches. */
@@ -144,8 +248,17 @@ final class Labels {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean hasLetters(String s) {
-        for (int i = 0; i < s.length(); ) {
+    /** Whether {@code s[from, to)} holds a letter (of any script). */
+    private static boolean hasLetters(String s, int from, int to) {
+        for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    return true;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (Character.isLetter(cp)) {
                 return true;

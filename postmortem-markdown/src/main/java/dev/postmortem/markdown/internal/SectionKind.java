@@ -2,6 +2,7 @@ package dev.postmortem.markdown.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -283,10 +284,24 @@ enum SectionKind {
 
     /** Classifies a whole heading text, or returns null. */
     static SectionKind classify(String text) {
-        if (text == null || text.length() > 120) {
+        if (text == null) {
             return null;
         }
-        String n = normalise(text);
+        return classify(text, 0, text.length());
+    }
+
+    /** Classifies {@code text.substring(from, to)} as {@link #classify(String)} does, without cutting it out. */
+    static SectionKind classify(String text, int from, int to) {
+        if (to - from > 120) {
+            return null;
+        }
+        if (TABLE != null) {
+            int k = lookUpAscii(text, from, to);
+            if (k != NOT_ASCII) {
+                return k == NO_KIND ? null : VALUES[k];
+            }
+        }
+        String n = normalise(text.substring(from, to));
         if (n.isEmpty()) {
             return null;
         }
@@ -299,6 +314,208 @@ enum SectionKind {
             }
         }
         return null;
+    }
+
+    private static final SectionKind[] VALUES = values();
+    /** What {@link #lookUpAscii} gives for text with a character outside ASCII, and for no kind. */
+    private static final int NOT_ASCII = -1;
+    private static final int NO_KIND = -2;
+
+    /**
+     * {@link #NAMES} as an open-addressing table, so that a name held in a buffer is looked up without making
+     * a string of it: {@code TABLE[slot]} is a name or null, {@code TABLE_HASHES[slot]} its {@link #hash} and
+     * {@code TABLE_KINDS[slot]} its kind's ordinal. Slots are taken from the hash by linear probing. Null when
+     * {@link #NAMES} is.
+     */
+    private static final char[][] TABLE;
+    private static final int[] TABLE_HASHES;
+    private static final byte[] TABLE_KINDS;
+    /** The longest name. */
+    private static final int LONGEST;
+    /**
+     * For each pair of ASCII characters {@code c * 128 + d}, whether a name starts with {@code c} and then
+     * {@code d} ({@code d} 0 for a name of one character): a cheap test that most texts that are no name fail.
+     */
+    private static final boolean[] FIRST_TWO = new boolean[128 * 128];
+    /** For each pair of ASCII characters {@code c * 128 + d}, whether a name ends with {@code c} and then {@code d}. */
+    private static final boolean[] LAST_TWO = new boolean[128 * 128];
+
+    static {
+        if (NAMES == null || NAMES.keySet().stream().anyMatch(n -> !isAscii(n))) {
+            TABLE = null;
+            TABLE_HASHES = null;
+            TABLE_KINDS = null;
+            LONGEST = 0;
+        } else {
+            int size = Integer.highestOneBit(NAMES.size() * 2 - 1) << 1; // at most half full
+            TABLE = new char[size][];
+            TABLE_HASHES = new int[size];
+            TABLE_KINDS = new byte[size];
+            int longest = 0;
+            for (Map.Entry<String, SectionKind> e : NAMES.entrySet()) {
+                char[] name = e.getKey().toCharArray();
+                if (name.length == 0) {
+                    continue; // never looked up
+                }
+                longest = Math.max(longest, name.length);
+                FIRST_TWO[name[0] * 128 + (name.length > 1 ? name[1] : 0)] = true;
+                LAST_TWO[(name.length > 1 ? name[name.length - 2] : 0) * 128 + name[name.length - 1]] = true;
+                int h = hash(name, 0, name.length);
+                int slot = h & (size - 1);
+                while (TABLE[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                TABLE[slot] = name;
+                TABLE_HASHES[slot] = h;
+                TABLE_KINDS[slot] = (byte) e.getValue().ordinal();
+            }
+            LONGEST = longest;
+        }
+    }
+
+    /**
+     * A hash of {@code b[from, to)} for {@link #TABLE}: of its length and of a few of its characters only, which
+     * tell the names apart well enough (a lookup compares the whole name anyway) for less than reading them all.
+     */
+    private static int hash(char[] b, int from, int to) {
+        int len = to - from;
+        int h = len;
+        h = 31 * h + b[from];
+        h = 31 * h + b[to - 1];
+        h = 31 * h + b[from + len / 2];
+        h = 31 * h + b[from + len / 3];
+        h = 31 * h + b[to - 1 - len / 3];
+        h = 31 * h + b[from + len / 4];
+        h = 31 * h + b[to - 1 - len / 4];
+        h *= 0x9E3779B9;
+        return h ^ h >>> 15;
+    }
+
+    /**
+     * What {@link #classify(String)} gives for {@code text[from, to)} when that is all ASCII (the ordinal of
+     * the kind, or {@link #NO_KIND}), else {@link #NOT_ASCII}. Normalises as {@link #normalise} does (ASCII
+     * text is already in NFC, and lowers letter by letter), in a copy of the characters (the name is never
+     * longer than what it was read from), and looks the name up in {@link #TABLE}.
+     */
+    private static int lookUpAscii(String text, int from, int to) {
+        char[] b = new char[to - from];
+        text.getChars(from, to, b, 0);
+        int n = b.length;
+        int len = 0;
+        boolean blank = false;
+        for (int i = 0; i < n; ) {
+            char c = b[i];
+            if (c >= 0x80) {
+                return NOT_ASCII;
+            }
+            if (c == '(') {
+                int close = i + 1;
+                while (close < n && b[close] != ')') {
+                    if (b[close] >= 0x80) {
+                        return NOT_ASCII;
+                    }
+                    close++;
+                }
+                if (close < n) {
+                    // a parenthesised part becomes a blank
+                    blank = true;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != ' ' && isNameChar(c)) {
+                // len < i here unless nothing was left out: a blank is written only after a character was
+                if (blank && len > 0) {
+                    b[len++] = ' ';
+                }
+                blank = false;
+                b[len++] = c;
+            } else {
+                blank = true;
+            }
+            i++;
+        }
+        int start = numberingEnd(b, len);
+        int end = len;
+        // less trailing ? / - ' and leading - / (each time less blanks at both ends, as strip() does)
+        while (end > start && (b[end - 1] == '?' || b[end - 1] == '/' || b[end - 1] == '-' || b[end - 1] == '\'')) {
+            end--;
+            while (end > start && b[end - 1] == ' ') {
+                end--;
+            }
+        }
+        while (end > start && (b[start] == '-' || b[start] == '/')) {
+            start++;
+            while (start < end && b[start] == ' ') {
+                start++;
+            }
+        }
+        int length = end - start;
+        if (length == 0 || length > LONGEST || !FIRST_TWO[b[start] * 128 + (length > 1 ? b[start + 1] : 0)]
+                || !LAST_TWO[(length > 1 ? b[end - 2] : 0) * 128 + b[end - 1]]) {
+            return NO_KIND;
+        }
+        int h = hash(b, start, end);
+        int mask = TABLE.length - 1;
+        for (int slot = h & mask; TABLE[slot] != null; slot = (slot + 1) & mask) {
+            if (TABLE_HASHES[slot] == h && Arrays.equals(TABLE[slot], 0, TABLE[slot].length, b, start, end)) {
+                return TABLE_KINDS[slot];
+            }
+        }
+        return NO_KIND;
+    }
+
+    /**
+     * Where the name in {@code b[0, len)}, built as {@link #lookUpAscii} builds it (name characters and single
+     * blanks, none leading or trailing), starts once a leading number goes: the end of what {@link #NUMBERING}
+     * matches there, or 0. In such text the pattern can only match a digit or two, {@code step}, {@code part}
+     * or {@code section} and a blank and a run of digits, or {@code h1} to {@code h6}, each then followed by
+     * the one blank that {@code \\s+} takes ({@code [ivx]{1,4}[.)]} needs a dot or parenthesis, which is gone).
+     */
+    private static int numberingEnd(char[] b, int len) {
+        if (len < 2) {
+            return 0;
+        }
+        int digitsFrom;
+        char c = b[0];
+        if (c >= '0' && c <= '9') {
+            // \d{1,2}[.)]?\s+
+            int i = b[1] >= '0' && b[1] <= '9' ? 2 : 1;
+            return i < len && b[i] == ' ' ? i + 1 : 0;
+        } else if (c == 'h') {
+            // h[1-6]\s+
+            return b[1] >= '1' && b[1] <= '6' && len > 2 && b[2] == ' ' ? 3 : 0;
+        } else if (startsWith(b, len, "step ")) {
+            digitsFrom = 5;
+        } else if (startsWith(b, len, "part ")) {
+            digitsFrom = 5;
+        } else if (startsWith(b, len, "section ")) {
+            digitsFrom = 8;
+        } else {
+            return 0;
+        }
+        // step \d+\s+, part \d+\s+, section \d+\s+
+        int i = digitsFrom;
+        while (i < len && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i > digitsFrom && i < len && b[i] == ' ' ? i + 1 : 0;
+    }
+
+    /** Whether {@code b[0, len)} starts with the ASCII {@code prefix}. */
+    private static boolean startsWith(char[] b, int len, String prefix) {
+        if (len < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (b[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link #classify} looks names up rather than trying the patterns: for tests. */
@@ -314,7 +531,7 @@ enum SectionKind {
         }
         int colon = text.lastIndexOf(':');
         if (colon > 0 && colon < text.length() - 1) {
-            SectionKind after = classify(text.substring(colon + 1));
+            SectionKind after = classify(text, colon + 1, text.length());
             if (after != null && !after.takesValue) {
                 return after;
             }

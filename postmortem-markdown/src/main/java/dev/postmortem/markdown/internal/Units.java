@@ -21,8 +21,9 @@ final class Units {
 
     /** "#Title" without the space CommonMark wants: people mean a heading. */
     private static final Pattern LOOSE_HEADING = Pattern.compile("(#{1,6})([^\\s#].*?)\\s*#*\\s*");
-    private static final Pattern ATX_OPEN = Pattern.compile("^\\s{0,3}#{1,6}(?:\\s+|$)");
-    private static final Pattern ATX_CLOSE = Pattern.compile("(?:^|\\s+)#+\\s*$");
+    // The opening and closing sequences of an ATX heading's line, scanned by hand (atxOpenEnd, atxCloseStart):
+    //   ATX_OPEN   ^\s{0,3}#{1,6}(?:\s+|$)   looked for at the line's start
+    //   ATX_CLOSE  (?:^|\s+)#+\s*$           its first match in the rest removed
 
     private Units() {
     }
@@ -113,14 +114,9 @@ final class Units {
     }
 
     private static String headingText(Heading h, Source src, int first, int last) {
-        String firstLine = src.lineText(first);
-        Matcher open = ATX_OPEN.matcher(firstLine);
-        if (open.lookingAt()) { // the pattern is anchored at the start
-            String t = firstLine.substring(open.end());
-            if (t.indexOf('#') >= 0) {
-                t = ATX_CLOSE.matcher(t).replaceFirst("");
-            }
-            return t.strip();
+        String atx = atxText(src.text(), src.lineStart(first), src.lineEnd(first));
+        if (atx != null) {
+            return atx;
         }
         // setext: every line but the underline, joined
         StringBuilder sb = new StringBuilder();
@@ -131,5 +127,102 @@ final class Units {
             sb.append(src.lineText(line).strip());
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * The text of an ATX heading on the line {@code text[from, to)}, or null when the line does not open as one
+     * ({@code ATX_OPEN}): the rest of the line less its closing sequence ({@code ATX_CLOSE}'s first match), stripped.
+     */
+    static String atxText(String text, int from, int to) {
+        int open = atxOpenEnd(text, from, to);
+        if (open < 0) {
+            return null;
+        }
+        int close = atxCloseStart(text, open, to);
+        if (close < 0) {
+            return text.substring(open, to).strip();
+        }
+        int end = closeEnd(text, open, to);
+        return (end == to ? text.substring(open, close) : text.substring(open, close) + text.substring(end, to)).strip();
+    }
+
+    /**
+     * Where what {@code ^\s{0,3}#{1,6}(?:\s+|$)} matches at the start of the line {@code text[from, to)} ends, or
+     * -1 when it does not match. Up to three blanks ({@code \s}), then one to six {@code #}s (no more: neither
+     * {@code \s} nor {@code $} holds before a seventh), then all the blanks that follow, or else the end of the
+     * line or of the line less a final line terminator that is no blank (where {@code $} also holds).
+     */
+    private static int atxOpenEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i - from > 3 || i >= to || text.charAt(i) != '#') {
+            return -1;
+        }
+        int h = i;
+        while (h < to && text.charAt(h) == '#') {
+            h++;
+        }
+        if (h - i > 6) {
+            return -1;
+        }
+        if (h < to && isRegexSpace(text.charAt(h))) {
+            while (h < to && isRegexSpace(text.charAt(h))) {
+                h++;
+            }
+            return h;
+        }
+        return h == closeEnd(text, h, to) ? h : -1;
+    }
+
+    /**
+     * Where the first match of {@code (?:^|\s+)#+\s*$} in {@code text[from, to)} starts, or -1 when there is
+     * none. A match ends where {@code $} holds, at {@link #closeEnd}, so it is the
+     * run of {@code #}s before the blanks there, with the blanks before it (where the first match starts), or
+     * with none at the start ({@code ^}).
+     */
+    private static int atxCloseStart(String text, int from, int to) {
+        int end = closeEnd(text, from, to);
+        int hashes = end;
+        while (hashes > from && isRegexSpace(text.charAt(hashes - 1))) {
+            hashes--;
+        }
+        int start = hashes;
+        while (start > from && text.charAt(start - 1) == '#') {
+            start--;
+        }
+        if (start == hashes) {
+            return -1;
+        }
+        if (start == from) {
+            return from;
+        }
+        if (!isRegexSpace(text.charAt(start - 1))) {
+            return -1;
+        }
+        while (start > from && isRegexSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * Where {@code $} (without MULTILINE) holds last in {@code text[from, to)} after blanks: at the end, or
+     * before a final line terminator that {@code \s} does not take ({@code \u0085 \u2028 \u2029}).
+     */
+    private static int closeEnd(String text, int from, int to) {
+        if (to > from) {
+            char c = text.charAt(to - 1);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return to - 1;
+            }
+        }
+        return to;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
