@@ -89,7 +89,6 @@ final class TimeText {
     private static final Pattern DATE_TIME_GLUE = Pattern.compile(
             "(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)");
     private static final Pattern UTC_LABEL = Pattern.compile("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
-    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
     private static final Pattern DURATION_TAIL = Pattern.compile("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)");
 
     private TimeText() {
@@ -868,13 +867,36 @@ final class TimeText {
     /** Whether a zone label is written without parentheses: the parser reads it back bare. */
     static boolean isBareLabel(String label) {
         if ((label.startsWith("UTC") || label.startsWith("GMT") || label.startsWith("utc") || label.startsWith("gmt"))
-                && UTC_LABEL.matcher(label).matches()) {
-            return ZoneAbbreviations.isKnown(label);
+                && isUtcLabel(label)) {
+            return offsetOf(label) != null; // ZoneAbbreviations.isKnown
         }
         if (isZoneCaps(label)) {
             return ZoneAbbreviations.table().containsKey(label) || BARE_UNKNOWN.contains(label);
         }
         return false;
+    }
+
+    /**
+     * Whether a label that opens with {@code UTC}, {@code GMT}, {@code utc} or {@code gmt} is all of it or has an
+     * offset after it, as {@link #UTC_LABEL} matches it whole: a sign, then one to four digits ({@code \\d{1,2}}
+     * and then optionally two more) or one or two digits, ":" and two digits.
+     */
+    static boolean isUtcLabel(String label) {
+        int n = label.length();
+        if (n == 3) {
+            return true;
+        }
+        if (label.charAt(3) != '+' && label.charAt(3) != '-') {
+            return false;
+        }
+        int colon = label.indexOf(':', 4);
+        for (int i = 4; i < n; i++) {
+            if (i != colon && !isDigit(label.charAt(i))) {
+                return false;
+            }
+        }
+        int digits = n - 4;
+        return colon < 0 ? digits >= 1 && digits <= 4 : (colon == 5 || colon == 6) && n - colon - 1 == 2;
     }
 
     /** Whether a text in parentheses after a time (or in a timeline heading) names a zone. */
@@ -904,8 +926,12 @@ final class TimeText {
         if (st == null) {
             return null;
         }
-        String rest = t.substring(st.end()).strip();
-        return rest.isEmpty() ? st : null;
+        for (int i = st.end(); i < t.length(); i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return null; // the rest does not strip to nothing (no whitespace lies outside the basic plane)
+            }
+        }
+        return st;
     }
 
     /** Drops emphasis markers, a trailing colon or full stop and surrounding blanks. */
@@ -1690,7 +1716,7 @@ final class TimeText {
          * The word starts where a word of one of the {@link Leads} sets is, with {@link #leadBits}: found on first
          * use, in one pass over the duration text, {@link #leadCount} of them.
          */
-        int[] leads() {
+        private int[] leads() {
             if (leads == null) {
                 int[] at = new int[8];
                 int[] bits = new int[8];
@@ -1721,7 +1747,17 @@ final class TimeText {
                     String[] words = LEAD_WORDS[letter];
                     int found = 0;
                     for (int w = 0; w < words.length; w++) {
-                        if (Leads.startsAt(t, i, words[w])) {
+                        // Leads.startsAt, written out here
+                        String lead = words[w];
+                        int len = lead.length();
+                        if (i + len > n) {
+                            continue;
+                        }
+                        int j = 1;
+                        while (j < len && (cs[i + j] | 0x20) == lead.charAt(j)) {
+                            j++;
+                        }
+                        if (j == len) {
                             found |= LEAD_WORD_BITS[letter][w];
                         }
                     }

@@ -205,6 +205,19 @@ class TimeTextScannerTest {
     }
 
     @Test
+    void utcLabelIsThePattern() {
+        Pattern utcLabel = Pattern.compile("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
+        String[] tails = {"", "+", "-", "+1", "-12", "+123", "+1234", "+12345", "+1:30", "+12:30", "+123:30", "+1:3", "+1:300",
+            ":30", "+:30", "+1::30", "+12:3a", "+a", "+1a", "+05:30", "-0530", "+5", "X", " ", "+ 1", "+1 "};
+        for (String head : new String[] {"UTC", "GMT", "utc", "gmt"}) {
+            for (String tail : tails) {
+                String label = head + tail;
+                assertEquals(utcLabel.matcher(label).matches(), TimeText.isUtcLabel(label), label);
+            }
+        }
+    }
+
+    @Test
     void offsetsAreTheTables() {
         for (String label : new String[] {"UTC", "GMT", "Z", "PST", "CET", "IST", "ABCDE", "utc", "Pst", "UTC+1", "GMT-05:30",
             "Pacific Standard Time", "pacific  standard time", " PST ", "XYZ", "UTC+19", "E", "", "\u212AST"}) {
