@@ -89,9 +89,7 @@ final class TimeText {
     private static final Pattern DATE_TIME_GLUE = Pattern.compile(
             "(?:T|\\s{0,3},?\\s{0,3}(?:at\\s{1,3}|@\\s{0,2}|-\\s{1,2}|–\\s{1,2}|~\\s{0,2})?)");
     private static final Pattern UTC_LABEL = Pattern.compile("(?:UTC|GMT|utc|gmt)(?:[+-]\\d{1,2}(?::?\\d{2})?)?");
-    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
     private static final Pattern DURATION_TAIL = Pattern.compile("(?i)(?:\\(.*\\)|of (?:downtime|outage)|long|in total|total)");
-    private static final Pattern PROSE_DURATION_SKIP = Pattern.compile("\\s{0,3}(?:for\\s{1,3})?");
 
     private TimeText() {
     }
@@ -210,9 +208,9 @@ final class TimeText {
             }
         }
         if (date == null && yearless == null && dateMayFollow && (charAt(s, pos, limit) == ',' || isSpace(charAt(s, pos, limit)))) {
-            Matcher glue = STAMP_DATE_GLUE.matcher(s).region(pos, limit);
-            if (glue.lookingAt()) {
-                DateMatch after = dateAt(s, glue.end(), limit);
+            int glue = stampDateGlueEnd(s, pos, limit);
+            if (glue >= 0) {
+                DateMatch after = dateAt(s, glue, limit);
                 if (after != null && after.date != null) {
                     date = after.date;
                     pos = after.end;
@@ -226,18 +224,66 @@ final class TimeText {
         if (isoOffset) {
             ts = new Timestamp(date, tm.time, offset, null);
         } else {
-            ts = Timestamp.withZoneLabel(date, tm.time, label);
+            ts = label == null ? new Timestamp(date, tm.time, null, null) : new Timestamp(date, tm.time, offsetOf(label), label);
         }
         return new Stamp(ts, from, pos, ambiguous, yearless);
     }
 
-    private static int skipDateTimeGlue(String s, int pos, int limit) {
-        char c = charAt(s, pos, limit);
-        if (c != 'T' && c != ',' && c != 'a' && c != '@' && c != '-' && c != '–' && c != '~' && !isSpace(c)) {
-            return pos; // the glue is empty
+    /**
+     * The offset {@code ZoneAbbreviations.offsetOf(label).orElse(null)} gives, as {@link Timestamp#withZoneLabel}
+     * looks it up: for a label of ASCII capitals only (as most are), straight from the table, since such a label
+     * is its own upper case, holds no blank and is no numeric label.
+     */
+    static ZoneOffset offsetOf(String label) {
+        boolean capitals = !label.isEmpty();
+        for (int i = 0; i < label.length() && capitals; i++) {
+            capitals = label.charAt(i) >= 'A' && label.charAt(i) <= 'Z';
         }
-        Matcher m = DATE_TIME_GLUE.matcher(s).region(pos, limit);
-        return m.lookingAt() ? m.end() : pos;
+        return capitals ? ZoneAbbreviations.table().get(label) : ZoneAbbreviations.offsetOf(label).orElse(null);
+    }
+
+    /**
+     * Where {@link #STAMP_DATE_GLUE} (an optional ",", one to three blanks, optionally "on" and one to three
+     * blanks) ends from {@code p}, or -1 where it does not match.
+     */
+    static int stampDateGlueEnd(String s, int p, int limit) {
+        int i = charAt(s, p, limit) == ',' ? p + 1 : p;
+        int end = skipSpaces(s, i, limit, 3);
+        if (end == i) {
+            return -1; // without the "," the blank would have to be where it is: not a blank either
+        }
+        if (charAt(s, end, limit) == 'o' && charAt(s, end + 1, limit) == 'n' && isSpace(charAt(s, end + 2, limit))) {
+            end = skipSpaces(s, end + 2, limit, 3);
+        }
+        return end;
+    }
+
+    /**
+     * Where {@link #DATE_TIME_GLUE} ends from {@code pos}; it always matches, everything in it being optional,
+     * so it takes what its first reading takes: "T"; or up to three blanks, an optional ",", up to three blanks,
+     * then optionally "at" and one to three blanks, "@" and up to two, "-" or "–" and one or two, or "~" and up
+     * to two.
+     */
+    static int skipDateTimeGlue(String s, int pos, int limit) {
+        if (charAt(s, pos, limit) == 'T') {
+            return pos + 1;
+        }
+        int i = skipSpaces(s, pos, limit, 3);
+        if (charAt(s, i, limit) == ',') {
+            i++;
+        }
+        i = skipSpaces(s, i, limit, 3);
+        char c = charAt(s, i, limit);
+        if (c == 'a' && charAt(s, i + 1, limit) == 't' && isSpace(charAt(s, i + 2, limit))) {
+            return skipSpaces(s, i + 2, limit, 3);
+        }
+        if (c == '@' || c == '~') {
+            return skipSpaces(s, i + 1, limit, 2);
+        }
+        if ((c == '-' || c == '–') && isSpace(charAt(s, i + 1, limit))) {
+            return skipSpaces(s, i + 1, limit, 2);
+        }
+        return i;
     }
 
     private record DateMatch(LocalDate date, int end, boolean ambiguous, String yearless) {
@@ -624,9 +670,12 @@ final class TimeText {
         int first = skipSpaces(s, pos, limit, 3);
         char c = charAt(s, first, limit);
         if (c == '(') {
-            Matcher m = PAREN_ZONE.matcher(s).region(pos, limit);
-            if (m.lookingAt() && isZoneLike(m.group(1).strip())) {
-                return new ZoneMatch(m.group(1).strip(), m.end());
+            int close = parenZoneClose(s, first, limit);
+            if (close >= 0) {
+                String label = s.substring(first + 1, close).strip(); // the group, stripped as the blanks around it
+                if (isZoneLike(label)) {
+                    return new ZoneMatch(label, close + 1);
+                }
             }
             return null;
         }
@@ -637,7 +686,7 @@ final class TimeText {
         // letters can match.
         char second = charAt(s, first + 1, limit);
         Matcher m;
-        if (first > pos && maySpellZone(c, second)) {
+        if (first > pos && maySpellZone(c, second) && maySpellZoneWord(s, first, limit)) {
             m = SPELLED_ZONE.matcher(s).region(pos, limit);
             if (m.lookingAt()) {
                 return new ZoneMatch(m.group(1), m.end());
@@ -650,12 +699,132 @@ final class TimeText {
             }
         }
         if (mayBeBareZone(c, second)) {
-            m = BARE_ZONE.matcher(s).region(pos, limit);
-            if (m.lookingAt() && isBareLabel(m.group(1))) {
-                return new ZoneMatch(m.group(1), m.end());
+            int end = bareZoneEnd(s, first, limit);
+            if (end >= 0) {
+                String label = s.substring(first, end);
+                if (isBareLabel(label)) {
+                    return new ZoneMatch(label, end);
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Where the zone label that {@link #BARE_ZONE} reads ends, its blanks skipped to {@code first}; -1 where the
+     * pattern does not match. Its alternatives in order: {@code UTC}, {@code GMT}, {@code utc} or {@code gmt} with
+     * an optional offset ({@code +5}, {@code -05:30}, {@code +0530}), of which each reading is tried, longest
+     * first, as the pattern backtracks; else a run of 2 to 5 capitals, which must be the whole run (a capital
+     * after it would fail the lookahead). After the label: no ASCII letter, digit, "_", "+" or "-".
+     */
+    static int bareZoneEnd(String s, int first, int limit) {
+        if (s.startsWith("UTC", first) || s.startsWith("GMT", first) || s.startsWith("utc", first) || s.startsWith("gmt", first)) {
+            int b = first + 3;
+            if (b <= limit) {
+                char sign = charAt(s, b, limit);
+                if ((sign == '+' || sign == '-') && isDigit(charAt(s, b + 1, limit))) {
+                    for (int hourDigits = isDigit(charAt(s, b + 2, limit)) ? 2 : 1; hourDigits >= 1; hourDigits--) {
+                        int d = b + 1 + hourDigits;
+                        if (charAt(s, d, limit) == ':' && isDigit(charAt(s, d + 1, limit)) && isDigit(charAt(s, d + 2, limit))
+                                && endsZone(s, d + 3, limit)) {
+                            return d + 3;
+                        }
+                        if (isDigit(charAt(s, d, limit)) && isDigit(charAt(s, d + 1, limit)) && endsZone(s, d + 2, limit)) {
+                            return d + 2;
+                        }
+                        if (endsZone(s, d, limit)) {
+                            return d;
+                        }
+                    }
+                }
+                if (endsZone(s, b, limit)) {
+                    return b;
+                }
+            }
+        }
+        int end = first;
+        while (end < limit && s.charAt(end) >= 'A' && s.charAt(end) <= 'Z') {
+            end++;
+        }
+        return end - first >= 2 && end - first <= 5 && endsZone(s, end, limit) ? end : -1;
+    }
+
+    /** The lookahead {@code (?![\\w+-])} after a bare zone label at {@code i}: true at {@code limit}. */
+    private static boolean endsZone(String s, int i, int limit) {
+        char c = charAt(s, i, limit);
+        return !(isAsciiLetter(c) || isDigit(c) || c == '_' || c == '+' || c == '-');
+    }
+
+    /**
+     * Where {@link #PAREN_ZONE} ends its match less one (its ")"), for a "(" at {@code open} (after the blanks it
+     * skips); -1 where it does not match. Its group, with up to two blanks on each side, is one to forty
+     * characters other than "(", ")" and a line feed, so the ")" is the first one after the "(", with no "("
+     * between; the pattern then matches when some split of what the parentheses hold into up to two blanks,
+     * the group and up to two blanks gives a group of that kind.
+     */
+    static int parenZoneClose(String s, int open, int limit) {
+        int close = -1;
+        for (int i = open + 1; i < limit && i <= open + 45; i++) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                close = i;
+                break;
+            }
+            if (c == '(') {
+                return -1;
+            }
+        }
+        if (close < 0) {
+            return -1;
+        }
+        int from = open + 1;
+        int leading = 0;
+        while (leading < 2 && from + leading < close && isSpace(s.charAt(from + leading))) {
+            leading++;
+        }
+        int trailing = 0;
+        while (trailing < 2 && close - 1 - trailing >= from && isSpace(s.charAt(close - 1 - trailing))) {
+            trailing++;
+        }
+        for (int l = 0; l <= leading; l++) {
+            for (int t = 0; t <= trailing; t++) {
+                int a = from + l;
+                int b = close - t;
+                if (b - a >= 1 && b - a <= 40 && noLineFeed(s, a, b)) {
+                    return close;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code s[from, to)} holds no line feed. */
+    private static boolean noLineFeed(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first words of the names {@link #SPELLED_ZONE} reads, as {@link #nameCode} encodes them, sorted: the
+     * names are ASCII letters matched case-blind in ASCII only, and each first word is followed by a blank.
+     */
+    private static final long[] SPELLED_ZONE_WORDS = Arrays.stream(new String[] {"eastern", "pacific", "central", "mountain",
+        "atlantic", "alaska", "hawaii", "west", "western", "east", "south", "southern", "north", "northern", "centralern",
+        "africa", "african", "greenwich", "coordinated", "british", "indian", "israel", "japan", "korea", "china",
+        "singapore", "moscow"}).mapToLong(w -> nameCode(w, 0, w.length())).sorted().toArray();
+
+    /**
+     * A necessary condition for {@link #SPELLED_ZONE} to match a name at {@code first}: the whole run of ASCII
+     * letters there is the first word of one of its names, and a blank follows it.
+     */
+    static boolean maySpellZoneWord(String s, int first, int limit) {
+        int end = letterRunEnd(s, first, limit);
+        return end - first <= 11 && isSpace(charAt(s, end, limit))
+                && Arrays.binarySearch(SPELLED_ZONE_WORDS, nameCode(s, first, end)) >= 0;
     }
 
     /**
@@ -698,13 +867,36 @@ final class TimeText {
     /** Whether a zone label is written without parentheses: the parser reads it back bare. */
     static boolean isBareLabel(String label) {
         if ((label.startsWith("UTC") || label.startsWith("GMT") || label.startsWith("utc") || label.startsWith("gmt"))
-                && UTC_LABEL.matcher(label).matches()) {
-            return ZoneAbbreviations.isKnown(label);
+                && isUtcLabel(label)) {
+            return offsetOf(label) != null; // ZoneAbbreviations.isKnown
         }
         if (isZoneCaps(label)) {
             return ZoneAbbreviations.table().containsKey(label) || BARE_UNKNOWN.contains(label);
         }
         return false;
+    }
+
+    /**
+     * Whether a label that opens with {@code UTC}, {@code GMT}, {@code utc} or {@code gmt} is all of it or has an
+     * offset after it, as {@link #UTC_LABEL} matches it whole: a sign, then one to four digits ({@code \\d{1,2}}
+     * and then optionally two more) or one or two digits, ":" and two digits.
+     */
+    static boolean isUtcLabel(String label) {
+        int n = label.length();
+        if (n == 3) {
+            return true;
+        }
+        if (label.charAt(3) != '+' && label.charAt(3) != '-') {
+            return false;
+        }
+        int colon = label.indexOf(':', 4);
+        for (int i = 4; i < n; i++) {
+            if (i != colon && !isDigit(label.charAt(i))) {
+                return false;
+            }
+        }
+        int digits = n - 4;
+        return colon < 0 ? digits >= 1 && digits <= 4 : (colon == 5 || colon == 6) && n - colon - 1 == 2;
     }
 
     /** Whether a text in parentheses after a time (or in a timeline heading) names a zone. */
@@ -734,8 +926,12 @@ final class TimeText {
         if (st == null) {
             return null;
         }
-        String rest = t.substring(st.end()).strip();
-        return rest.isEmpty() ? st : null;
+        for (int i = st.end(); i < t.length(); i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return null; // the rest does not strip to nothing (no whitespace lies outside the basic plane)
+            }
+        }
+        return st;
     }
 
     /** Drops emphasis markers, a trailing colon or full stop and surrounding blanks. */
@@ -795,20 +991,31 @@ final class TimeText {
         if (isDigit(c)) {
             return true;
         }
-        if (!isAsciiLetter(c) || pos + 3 > limit) {
+        if (pos + 3 > limit) {
             return false;
         }
-        for (String name : NAME_STARTS) {
-            if ((c | 0x20) == name.charAt(0) && s.regionMatches(true, pos, name, 0, 3)) {
-                return true;
-            }
+        // Three ASCII letters, as the patterns and the check for "noon" or "midnight" read them: a name that
+        // Unicode case folding alone would match (such as "ſun") can start no date or time either.
+        char b = s.charAt(pos + 1);
+        char d = s.charAt(pos + 2);
+        if (!isAsciiLetter(c) || !isAsciiLetter(b) || !isAsciiLetter(d)) {
+            return false;
         }
-        return false;
+        return NAME_START_CODES.get(((c | 0x20) - 'a') << 10 | ((b | 0x20) - 'a') << 5 | ((d | 0x20) - 'a'));
     }
 
     /** The first three letters of every weekday and month name, and of "noon" and "midnight". */
     private static final String[] NAME_STARTS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
         "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "noo", "mid"};
+
+    /** {@link #NAME_STARTS} as bits: three letters, lower case, {@code a} to {@code z} as 0 to 25, five bits each. */
+    private static final java.util.BitSet NAME_START_CODES = new java.util.BitSet(1 << 15);
+
+    static {
+        for (String name : NAME_STARTS) {
+            NAME_START_CODES.set((name.charAt(0) - 'a') << 10 | (name.charAt(1) - 'a') << 5 | (name.charAt(2) - 'a'));
+        }
+    }
 
     /** The character at {@code i}, or 0 at or after {@code limit}. */
     private static char charAt(String s, int i, int limit) {
@@ -851,6 +1058,9 @@ final class TimeText {
 
     /** Whether "noon" or "midnight" (any case) starts at {@code pos}: the only times written without a digit. */
     static boolean timeWordAt(String s, int pos) {
+        if (pos < 0 || pos >= s.length() || ((s.charAt(pos) | 0x20) != 'n' && (s.charAt(pos) | 0x20) != 'm')) {
+            return false; // only "n" and "N" fold to "n" in a case-blind comparison, only "m" and "M" to "m"
+        }
         return s.regionMatches(true, pos, "noon", 0, 4) || s.regionMatches(true, pos, "midnight", 0, 8);
     }
 
@@ -880,11 +1090,10 @@ final class TimeText {
         if (!p.mayHoldTime()) {
             return null;
         }
-        Matcher lead = null;
         // A lead must start at or before the last digit or time word: stampAt finds nothing after them.
         int bound = p.timeBound() + 1;
-        for (int from = 0; (lead = RANGE_LEADS.next(lead, t, p, from, bound)) != null; from = lead.end()) {
-            Range r = rangeAt(t, lead.end());
+        for (int lead = RANGE_LEADS.next(t, p, 0, bound); lead >= 0; lead = RANGE_LEADS.next(t, p, lead, bound)) {
+            Range r = rangeAt(t, lead);
             if (r != null) {
                 return r;
             }
@@ -922,9 +1131,9 @@ final class TimeText {
         Timestamp end = b.value();
         // A zone or date written once for the range holds for both ends.
         if (start.zoneLabel() == null && start.offset() == null && end.zoneLabel() != null) {
-            start = start.withZoneLabel(end.zoneLabel());
+            start = new Timestamp(start.date(), start.time(), offsetOf(end.zoneLabel()), end.zoneLabel()); // withZoneLabel
         } else if (end.zoneLabel() == null && end.offset() == null && start.zoneLabel() != null) {
-            end = end.withZoneLabel(start.zoneLabel());
+            end = new Timestamp(end.date(), end.time(), offsetOf(start.zoneLabel()), start.zoneLabel()); // withZoneLabel
         }
         if (end.date() == null && start.date() != null && !end.time().isBefore(start.time())) {
             end = end.withDate(start.date());
@@ -955,10 +1164,9 @@ final class TimeText {
             return null;
         }
         Leads leads = end ? PROSE_END_LEADS : PROSE_START_LEADS;
-        Matcher m = null;
         int bound = p.timeBound() + 1; // as in findRange
-        for (int from = 0; (m = leads.next(m, t, p, from, bound)) != null; from = m.end()) {
-            Stamp st = stampAt(t, m.end(), false);
+        for (int lead = leads.next(t, p, 0, bound); lead >= 0; lead = leads.next(t, p, lead, bound)) {
+            Stamp st = stampAt(t, lead, false);
             if (st != null && st.value().hasTime()) {
                 return st;
             }
@@ -998,51 +1206,228 @@ final class TimeText {
     static Span durationAt(String s, int pos) {
         int limit = Math.min(s.length(), pos + MAX_SCAN);
         int p = pos;
-        Matcher lead = DURATION_LEAD.matcher(s).region(p, limit);
-        while (lead.lookingAt() && lead.end() > p) {
-            p = lead.end();
-            lead.region(p, limit);
+        for (int lead = durationLeadEnd(s, p, limit); lead > p; lead = durationLeadEnd(s, p, limit)) {
+            p = lead;
         }
-        Matcher half = HALF_HOUR.matcher(s).region(p, limit);
-        if (half.lookingAt()) {
-            return new Span(Duration.ofMinutes(30), pos, half.end());
+        int half = halfHourEnd(s, p, limit);
+        if (half >= 0) {
+            return new Span(Duration.ofMinutes(30), pos, half);
         }
         long seconds = 0;
         int end = -1;
         double fraction = 0;
         int parts = 0;
-        Matcher part = DURATION_PART.matcher(s);
+        DurationPart part = new DurationPart();
         int cursor = p;
         while (cursor < limit) {
-            part.region(cursor, limit);
-            if (!part.lookingAt()) {
+            if (!part.readAt(s, cursor, limit)) {
                 break;
             }
-            Double n = number(part.group(1));
+            Double n = part.digits ? number(s.substring(part.numberStart, part.numberEnd)) : (Double) (double) part.wordValue;
             if (n == null) {
                 break;
             }
-            String unit = part.group(2).toLowerCase(Locale.ROOT);
-            double factor = switch (unit.charAt(0)) {
+            char unit = (char) (s.charAt(part.unitStart) | 0x20);
+            double factor = switch (unit) {
                 case 'd' -> 86_400;
                 case 'h' -> 3_600;
                 case 'm' -> 60;
                 default -> 1;
             };
-            if ((unit.equals("m") || unit.equals("s") || unit.equals("d")) && parts == 0 && !DIGIT_FIRST.matcher(part.group(1)).matches()) {
+            if (part.unitEnd - part.unitStart == 1 && (unit == 'm' || unit == 's' || unit == 'd') && parts == 0 && !part.digits) {
                 break;
             }
             fraction += n * factor;
             parts++;
-            end = part.end();
-            Matcher join = DURATION_JOIN.matcher(s).region(end, limit);
-            cursor = join.lookingAt() ? join.end() : end;
+            end = part.unitEnd;
+            cursor = durationJoinEnd(s, end, limit);
         }
         if (parts == 0) {
             return null;
         }
         seconds = Math.round(fraction);
         return new Span(Duration.ofSeconds(seconds), pos, end);
+    }
+
+    /** The words {@link #DURATION_LEAD} opens with after "~", "≈" and "approx", in its order. */
+    private static final String[] DURATION_LEAD_WORDS = {"about", "around", "roughly", "nearly", "almost", "some", "just",
+        "a total of", "total of", "for", "of"};
+
+    /**
+     * Where {@code DURATION_LEAD.matcher(s).region(p, limit).lookingAt()} ends its match, or -1 where it does not
+     * match: the first of its alternatives that is at {@code p} ("~", "≈", "approx" with an optional "." or
+     * "imately", then the {@link #DURATION_LEAD_WORDS}; ASCII letters in any case), then up to three blanks.
+     */
+    static int durationLeadEnd(String s, int p, int limit) {
+        char c = charAt(s, p, limit);
+        int end = -1;
+        if (c == '~' || c == '≈') {
+            end = p + 1;
+        } else if (wordAt(s, p, limit, "approx")) {
+            end = p + 6;
+            if (charAt(s, end, limit) == '.') {
+                end++;
+            } else if (wordAt(s, end, limit, "imately")) {
+                end += 7;
+            }
+        } else if (isAsciiLetter(c)) {
+            for (String w : DURATION_LEAD_WORDS) {
+                if (wordAt(s, p, limit, w)) {
+                    end = p + w.length();
+                    break;
+                }
+            }
+        }
+        return end < 0 ? -1 : skipSpaces(s, end, limit, 3);
+    }
+
+    /**
+     * Where {@link #HALF_HOUR} ("half", a blank, optionally "an" and a blank, "hour", then no ASCII letter; any
+     * ASCII case) matches from {@code p}, or -1.
+     */
+    static int halfHourEnd(String s, int p, int limit) {
+        if (!wordAt(s, p, limit, "half") || !isSpace(charAt(s, p + 4, limit))) {
+            return -1;
+        }
+        int hour = p + 5;
+        if (wordAt(s, hour, limit, "an") && isSpace(charAt(s, hour + 2, limit))) {
+            hour += 3; // were "hour" not to follow, it would not follow without the "an " either
+        }
+        return wordAt(s, hour, limit, "hour") && !isAsciiLetter(charAt(s, hour + 4, limit)) ? hour + 4 : -1;
+    }
+
+    /**
+     * Where {@link #DURATION_JOIN} (up to three blanks, optionally ",", "and" in any ASCII case or "&amp;", up to
+     * three blanks) ends from {@code p}; it always matches.
+     */
+    static int durationJoinEnd(String s, int p, int limit) {
+        int i = skipSpaces(s, p, limit, 3);
+        char c = charAt(s, i, limit);
+        if (c == ',' || c == '&') {
+            i++;
+        } else if (wordAt(s, i, limit, "and")) {
+            i += 3;
+        }
+        return skipSpaces(s, i, limit, 3);
+    }
+
+    /** The number words of {@link #NUMBER}, in its order, with their values in {@link #NUMBER_WORD_VALUES}. */
+    private static final String[] NUMBER_WORD_ALTERNATIVES = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "forty-five", "fifty"};
+    private static final int[] NUMBER_WORD_VALUES = Arrays.stream(NUMBER_WORD_ALTERNATIVES).mapToInt(NUMBER_WORDS::get).toArray();
+
+    /** The units of {@link #UNIT}, as {@link #nameCode} encodes them, sorted. */
+    private static final long[] UNIT_CODES = Arrays.stream(new String[] {"day", "days", "d", "hour", "hours", "hr", "hrs", "h",
+        "minute", "minutes", "min", "mins", "m", "second", "seconds", "sec", "secs", "s"})
+            .mapToLong(u -> nameCode(u, 0, u.length())).sorted().toArray();
+
+    /**
+     * One part of a duration, "2 hours" or "an hour", read as {@link #DURATION_PART} reads it with
+     * {@code lookingAt} in a region ending at {@code limit}: its groups and where it ends.
+     */
+    static final class DurationPart {
+        /** Whether the number is written in digits; else it is the word {@link #wordValue} stands for. */
+        boolean digits;
+        int wordValue;
+        /** Group 1: the number. */
+        int numberStart;
+        int numberEnd;
+        /** Group 2: the unit; the match ends where it ends. */
+        int unitStart;
+        int unitEnd;
+
+        /**
+         * Reads a part at {@code p}; false where the pattern does not match. The number is one to four digits with
+         * an optional fraction of one to three digits (a longer run of digits leaves a digit where the rest must
+         * start, so the pattern fails) or, tried in the pattern's order, one of the number words in any ASCII case;
+         * then what {@link #unitAfter} reads.
+         */
+        boolean readAt(String s, int p, int limit) {
+            char c = charAt(s, p, limit);
+            numberStart = p;
+            if (isDigit(c)) {
+                int i = p;
+                while (i < limit && isDigit(s.charAt(i))) {
+                    i++;
+                }
+                if (i - p > 4) {
+                    return false;
+                }
+                if (charAt(s, i, limit) == '.') {
+                    int f = i + 1;
+                    while (f < limit && isDigit(s.charAt(f))) {
+                        f++;
+                    }
+                    if (f == i + 1 || f - i - 1 > 3) {
+                        return false; // no unit can follow the "." or the digits the fraction leaves
+                    }
+                    i = f;
+                }
+                digits = true;
+                numberEnd = i;
+                return unitAfter(s, i, limit);
+            }
+            if (!isAsciiLetter(c)) {
+                return false;
+            }
+            digits = false;
+            for (int w = 0; w < NUMBER_WORD_ALTERNATIVES.length; w++) {
+                String word = NUMBER_WORD_ALTERNATIVES[w];
+                if (wordAt(s, p, limit, word) && unitAfter(s, p + word.length(), limit)) {
+                    numberEnd = p + word.length();
+                    wordValue = NUMBER_WORD_VALUES[w];
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Reads the rest of a part after its number at {@code q}: up to two blanks, an optional "-" with an
+         * optional blank, optionally "whole" or "full" (any ASCII case) and a blank, then a unit, which (followed
+         * by no ASCII letter, and matched ASCII case-blind) must be the whole run of ASCII letters there. Each
+         * step takes all it can: taking less leaves a blank or a "-" or a word where the next step cannot match.
+         */
+        private boolean unitAfter(String s, int q, int limit) {
+            int i = skipSpaces(s, q, limit, 2);
+            if (charAt(s, i, limit) == '-') {
+                i++;
+                if (isSpace(charAt(s, i, limit))) {
+                    i++;
+                }
+            }
+            if (wordAt(s, i, limit, "whole") && isSpace(charAt(s, i + 5, limit))) {
+                i += 6;
+            } else if (wordAt(s, i, limit, "full") && isSpace(charAt(s, i + 4, limit))) {
+                i += 5;
+            }
+            int end = letterRunEnd(s, i, limit);
+            if (end == i || end - i > 7 || Arrays.binarySearch(UNIT_CODES, nameCode(s, i, end)) < 0) {
+                return false;
+            }
+            unitStart = i;
+            unitEnd = end;
+            return true;
+        }
+    }
+
+    /**
+     * Whether {@code word} (lower-case ASCII) is at {@code p} before {@code limit}, as a case-insensitive pattern
+     * reads it: its letters in either ASCII case, anything else exactly.
+     */
+    static boolean wordAt(String s, int p, int limit, String word) {
+        int len = word.length();
+        if (p < 0 || p + len > limit) {
+            return false;
+        }
+        for (int j = 0; j < len; j++) {
+            char w = word.charAt(j);
+            char c = s.charAt(p + j);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Double number(String text) {
@@ -1095,12 +1480,12 @@ final class TimeText {
     /** {@link #proseDuration} of a prepared text. */
     private static Span proseDuration(Prose p) {
         String t = p.forDurations;
-        Matcher m = null;
-        for (int next = 0; (m = PROSE_DURATION_LEADS.next(m, t, p, next, t.length())) != null; next = m.end()) {
-            int from = m.end();
-            Matcher skip = PROSE_DURATION_SKIP.matcher(t).region(from, t.length());
-            if (skip.lookingAt()) {
-                from = skip.end();
+        int n = t.length();
+        for (int lead = PROSE_DURATION_LEADS.next(t, p, 0, n); lead >= 0; lead = PROSE_DURATION_LEADS.next(t, p, lead, n)) {
+            // PROSE_DURATION_SKIP: up to three blanks, then optionally "for" and one to three blanks
+            int from = skipSpaces(t, lead, n, 3);
+            if (t.startsWith("for", from) && isSpace(charAt(t, from + 3, n))) {
+                from = skipSpaces(t, from + 3, n, 3);
             }
             Span d = durationAt(t, from);
             if (d != null && d.value().getSeconds() > 0) {
@@ -1110,14 +1495,19 @@ final class TimeText {
         return null;
     }
 
-    private static final Leads RANGE_LEADS = new Leads(0, RANGE_LEAD, "from", "between", "start", "beginning", "began",
-            "commenc");
-    private static final Leads PROSE_START_LEADS = new Leads(1, PROSE_START, "on", "commenc", "start", "beginning", "began",
-            "occurred", "at");
-    private static final Leads PROSE_END_LEADS = new Leads(2, PROSE_END, "conclud", "ending", "ended", "until", "till",
-            "resolved", "restored", "recovered", "fixed");
-    private static final Leads PROSE_DURATION_LEADS = new Leads(3, PROSE_DURATION, "last", "down for", "outage of",
-            "downtime of", "disruption of", "for");
+    private static final Leads RANGE_LEADS = new Leads(0, RANGE_LEAD, new String[] {"from", "between", "starting at",
+        "started at", "started on", "starting on", "start on", "start at", "beginning at", "began at", "commencing at",
+        "commenced at"}, true, "from", "between", "start", "beginning", "began", "commenc");
+    private static final Leads PROSE_START_LEADS = new Leads(1, PROSE_START, new String[] {"on", "commencing at", "commenced at",
+        "starting at", "started at", "started on", "starting on", "start on", "beginning at", "began at", "occurred at",
+        "at approximately", "at around", "at about", "at"}, true, "on", "commenc", "start", "beginning", "began", "occurred", "at");
+    private static final Leads PROSE_END_LEADS = new Leads(2, PROSE_END, new String[] {"concluding at", "concluded at",
+        "ending at", "ended at", "until", "till", "resolved at", "restored at", "recovered at", "fixed at"}, true,
+        "conclud", "ending", "ended", "until", "till", "resolved", "restored", "recovered", "fixed");
+    /** Its last alternative, "for " with a lookahead, is left to the pattern. */
+    private static final Leads PROSE_DURATION_LEADS = new Leads(3, PROSE_DURATION, new String[] {"lasted", "lasting", "lasts",
+        "down for", "outage of", "downtime of", "disruption of"}, false, "last", "down for", "outage of", "downtime of",
+        "disruption of", "for");
     private static final Leads[] ALL_LEADS = {RANGE_LEADS, PROSE_START_LEADS, PROSE_END_LEADS, PROSE_DURATION_LEADS};
 
     /**
@@ -1126,6 +1516,8 @@ final class TimeText {
      */
     private static final String[][] LEAD_WORDS = new String[26][];
     private static final int[][] LEAD_WORD_BITS = new int[26][];
+    /** For each first letter, the second letters of the {@link #LEAD_WORDS} with it, as bits ({@code a} is bit 0). */
+    private static final int[] LEAD_SECONDS = new int[26];
 
     static {
         for (int letter = 0; letter < 26; letter++) {
@@ -1143,6 +1535,9 @@ final class TimeText {
                 }
             }
             LEAD_WORDS[letter] = words.toArray(new String[0]);
+            for (String w : words) {
+                LEAD_SECONDS[letter] |= 1 << w.charAt(1) - 'a';
+            }
             LEAD_WORD_BITS[letter] = bits.stream().mapToInt(Integer::intValue).toArray();
         }
     }
@@ -1159,10 +1554,19 @@ final class TimeText {
         private final int bit;
         /** The words by their first letter, {@code a} to {@code z}. */
         private final String[][] words = new String[26][];
+        /**
+         * The pattern's alternatives after its {@code \\b}, in its order, where they are plain words (ASCII,
+         * matched case-blind in ASCII only, as {@code (?i)} does); a match is the first of them that is there.
+         */
+        private final String[] alternatives;
+        /** Whether the pattern ends with {@code \\s{1,3}} after every alternative. */
+        private final boolean blanksAfter;
 
-        Leads(int index, Pattern pattern, String... words) {
+        Leads(int index, Pattern pattern, String[] alternatives, boolean blanksAfter, String... words) {
             this.pattern = pattern;
             this.bit = 1 << index;
+            this.alternatives = alternatives;
+            this.blanksAfter = blanksAfter;
             for (int letter = 0; letter < 26; letter++) {
                 List<String> starting = new ArrayList<>();
                 for (String w : words) {
@@ -1176,12 +1580,12 @@ final class TimeText {
 
         /**
          * Finds the first match in {@code t} (a prefix of the prepared text) starting at or after {@code from}
-         * and before {@code before}: the matcher, {@code m} itself or a new one when {@code m} is null, placed on
-         * it; null when there is none. The matcher's bounds are transparent, so {@code \\b} sees the text before
-         * its region. Only the word starts where {@link Prose#leads()} found one of this set's words are
-         * visited: at any other word start no word of the set starts, in the prepared text or in its prefix.
+         * and before {@code before}, as {@code pattern.matcher(t).useTransparentBounds(true)} with
+         * {@link Matcher#find()} finds it: where it ends, or -1 when there is none. Only the word starts where
+         * {@link Prose#leads()} found one of this set's words are visited: at any other word start no word of
+         * the set starts, in the prepared text or in its prefix.
          */
-        Matcher next(Matcher m, String t, Prose p, int from, int before) {
+        int next(String t, Prose p, int from, int before) {
             int n = Math.min(t.length(), before);
             int[] leads = p.leads();
             int k = Arrays.binarySearch(leads, 0, p.leadCount, from);
@@ -1192,17 +1596,46 @@ final class TimeText {
                 int i = leads[k];
                 for (String w : words[(t.charAt(i) | 0x20) - 'a']) {
                     if (startsAt(t, i, w)) {
-                        if (m == null) {
-                            m = pattern.matcher(t).useTransparentBounds(true);
-                        }
-                        if (m.region(i, t.length()).lookingAt()) {
-                            return m;
+                        int end = matchAt(t, i);
+                        if (end >= 0) {
+                            return end;
                         }
                         break;
                     }
                 }
             }
-            return null;
+            return -1;
+        }
+
+        /**
+         * Where the pattern matches from {@code i}, a word start, or -1. The {@code \\b} before the word holds
+         * where an ASCII character (no letter, digit or "_", as a word start has) is before it; with anything
+         * else before it (a combining mark counts as a letter there), and for the alternative with a lookahead,
+         * the pattern itself is asked.
+         */
+        private int matchAt(String t, int i) {
+            int n = t.length();
+            if (i > 0 && t.charAt(i - 1) >= 0x80) {
+                return patternAt(t, i);
+            }
+            for (String alternative : alternatives) {
+                if (wordAt(t, i, n, alternative)) {
+                    int end = i + alternative.length();
+                    if (!blanksAfter) {
+                        return end;
+                    }
+                    int blanks = skipSpaces(t, end, n, 3);
+                    if (blanks > end) {
+                        return blanks;
+                    }
+                }
+            }
+            return pattern == PROSE_DURATION && wordAt(t, i, n, "for ") ? patternAt(t, i) : -1;
+        }
+
+        private int patternAt(String t, int i) {
+            Matcher m = pattern.matcher(t).useTransparentBounds(true).region(i, t.length());
+            return m.lookingAt() ? m.end() : -1;
         }
 
         /**
@@ -1290,34 +1723,52 @@ final class TimeText {
                 int count = 0;
                 String t = forDurations;
                 int n = t.length();
-                int i = 0;
-                while (i < n) {
-                    char c = t.charAt(i);
-                    if (!isWordChar(c)) {
-                        i++;
+                // A word starts at a word character after none (or at 0); lead words start with an ASCII letter.
+                // Most characters are inside words, and only the first of each word is looked at further.
+                char[] cs = t.toCharArray(); // a copy, but read much faster than through charAt
+                boolean afterWord = false;
+                for (int i = 0; i < n; i++) {
+                    char c = cs[i];
+                    boolean word = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+                    if (!word || afterWord) {
+                        afterWord = word;
                         continue;
                     }
-                    if (c < 0x80 && isAsciiLetter(c)) {
-                        int letter = (c | 0x20) - 'a';
-                        String[] words = LEAD_WORDS[letter];
-                        int found = 0;
-                        for (int w = 0; w < words.length; w++) {
-                            if (Leads.startsAt(t, i, words[w])) {
-                                found |= LEAD_WORD_BITS[letter][w];
-                            }
+                    afterWord = true;
+                    int letter = (c | 0x20) - 'a';
+                    if (letter < 0 || letter >= 26 || i + 1 >= n) {
+                        continue; // a digit or "_", or too short for a lead word
+                    }
+                    // every lead word has two letters or more: their first two rule out most words cheaply
+                    int second = (cs[i + 1] | 0x20) - 'a';
+                    if (second < 0 || second >= 26 || (LEAD_SECONDS[letter] & 1 << second) == 0) {
+                        continue;
+                    }
+                    String[] words = LEAD_WORDS[letter];
+                    int found = 0;
+                    for (int w = 0; w < words.length; w++) {
+                        // Leads.startsAt, written out here
+                        String lead = words[w];
+                        int len = lead.length();
+                        if (i + len > n) {
+                            continue;
                         }
-                        if (found != 0) {
-                            if (count == at.length) {
-                                at = Arrays.copyOf(at, count * 2);
-                                bits = Arrays.copyOf(bits, count * 2);
-                            }
-                            at[count] = i;
-                            bits[count++] = found;
+                        int j = 1;
+                        while (j < len && (cs[i + j] | 0x20) == lead.charAt(j)) {
+                            j++;
+                        }
+                        if (j == len) {
+                            found |= LEAD_WORD_BITS[letter][w];
                         }
                     }
-                    do {
-                        i++;
-                    } while (i < n && isWordChar(t.charAt(i)));
+                    if (found != 0) {
+                        if (count == at.length) {
+                            at = Arrays.copyOf(at, count * 2);
+                            bits = Arrays.copyOf(bits, count * 2);
+                        }
+                        at[count] = i;
+                        bits[count++] = found;
+                    }
                 }
                 leadBits = bits;
                 leadCount = count;
@@ -1339,6 +1790,15 @@ final class TimeText {
         /** What {@link TimeText#proseDuration(String)} finds in the text. */
         Span duration() {
             return proseDuration(this);
+        }
+
+        /** {@link #isWordChar} of the ASCII characters. */
+        private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII_WORD[c] = isAsciiLetter(c) || isDigit(c) || c == '_';
+            }
         }
 
         private static boolean isWordChar(char c) {
