@@ -103,6 +103,16 @@ class OddDocumentsTest {
     }
 
     @Test
+    void aTimeInParenthesesAtAnOffsetNoZoneHasIsNotRead() {
+        String doc = "# Broker stall\n\n## Summary\n\nThe broker stalled on 13.05.2024 (14:05+51:00 to 15:00).\n\n"
+                + "## Timeline\n\n- 13.05.2024 (09:10+51:00) queue depth rose\n- 10:20 UTC - restarted the broker\n";
+        Postmortem pm = Guarantees.PARSER.parse(doc).postmortem();
+        assertEquals(2, pm.timeline().entries().size());
+        assertTrue(pm.timeline().entries().get(0).text().contains("queue depth rose"));
+        Guarantees.assertFixedPointAndNoLostWords("impossible offset", doc);
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void pathologicalInputEndsQuickly() {
         String[] docs = {

@@ -141,8 +141,9 @@ final class TimeText {
             TimeMatch tm = timeAt(s, afterDate, limit, keyPosition);
             if (tm != null && paren) {
                 Stamp inner = finish(s, from, tm, date, ambiguous, yearless, limit, false);
-                Matcher close = PAREN_CLOSE.matcher(s).region(inner.end(), limit);
-                if (!close.lookingAt()) {
+                // no inner stamp ("(14:05+51:00": an offset no zone has) or no closing parenthesis: the date alone
+                Matcher close = inner == null ? null : PAREN_CLOSE.matcher(s).region(inner.end(), limit);
+                if (close == null || !close.lookingAt()) {
                     return date == null ? null : new Stamp(Timestamp.ofDate(date), from, pos, ambiguous, null);
                 }
                 return new Stamp(inner.value(), from, close.end(), inner.ambiguousDate(), inner.yearlessDate());

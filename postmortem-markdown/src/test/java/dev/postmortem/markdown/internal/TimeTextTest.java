@@ -50,4 +50,12 @@ class TimeTextTest {
         assertEquals(expected, TimeText.colonParts(s, pos, limit), () -> "'" + s + "' from " + pos + " to " + limit);
         return expected != null;
     }
+
+    @Test
+    void aDateBeforeATimeInParenthesesAtAnOffsetNoZoneHasIsTheDateAlone() {
+        TimeText.Stamp s = TimeText.stampAt("13.05.2024 (14:05+51:00 to 15:00)", 0, false);
+        org.junit.jupiter.api.Assertions.assertNotNull(s);
+        org.junit.jupiter.api.Assertions.assertEquals(dev.postmortem.core.Timestamp.parse("2024-05-13"), s.value());
+        org.junit.jupiter.api.Assertions.assertEquals("13.05.2024".length(), s.end());
+    }
 }
