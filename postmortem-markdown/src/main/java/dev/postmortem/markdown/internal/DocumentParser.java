@@ -968,7 +968,6 @@ public final class DocumentParser {
             }
             String t = raw.length() > 5000 ? raw.substring(0, 5000) : raw;
             t = t.replace("**", "").replace("__", "").replace("`", "");
-            SourcePosition pos = src.position(offset);
             TimeText.Prose prose = TimeText.prose(t); // read up to four ways below, scanned once
             TimeText.Range r = wantRange ? prose.range(false) : null;
             if (r != null) {
@@ -982,23 +981,23 @@ public final class DocumentParser {
                     }
                 }
                 if (wants(starts, 3)) {
-                    starts.add(new Cand(3, order++, a, pos));
+                    starts.add(new Cand(3, order++, a, src.position(offset)));
                 }
                 if (wants(ends, 3)) {
-                    ends.add(new Cand(3, order++, b, pos));
+                    ends.add(new Cand(3, order++, b, src.position(offset)));
                 }
             }
             TimeText.Span d = wants(durations, 3) ? prose.duration() : null;
             if (d != null) {
-                durations.add(new Cand(3, order++, d.value(), pos));
+                durations.add(new Cand(3, order++, d.value(), src.position(offset)));
             }
             TimeText.Stamp st = wants(starts, 4) ? prose.stamp(false) : null;
             if (st != null) {
-                starts.add(new Cand(4, order++, st.value(), pos));
+                starts.add(new Cand(4, order++, st.value(), src.position(offset)));
             }
             TimeText.Stamp en = wants(ends, 4) ? prose.stamp(true) : null;
             if (en != null) {
-                ends.add(new Cand(4, order++, en.value(), pos));
+                ends.add(new Cand(4, order++, en.value(), src.position(offset)));
             }
         }
 
