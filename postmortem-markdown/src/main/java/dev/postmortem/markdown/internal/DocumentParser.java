@@ -457,6 +457,15 @@ public final class DocumentParser {
 
         // -------------------------------------------------------------- title
 
+        private boolean anyH1() {
+            for (Unit u : units) {
+                if (u.type == Unit.Type.HEADING && u.level == 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int findTitle() {
             int firstKnown = units.size();
             for (int i = 0; i < units.size(); i++) {
@@ -473,12 +482,11 @@ public final class DocumentParser {
                     return i;
                 }
             }
-            boolean anyH1 = units.stream().anyMatch(u -> u.type == Unit.Type.HEADING && u.level == 1);
             if (units.isEmpty()) {
                 return -1;
             }
             Unit first = units.get(0);
-            if (first.type == Unit.Type.HEADING && !anyH1 && firstKnown > 0 && firstKnown < units.size()) {
+            if (first.type == Unit.Type.HEADING && firstKnown > 0 && firstKnown < units.size() && !anyH1()) {
                 // a document that starts at h2 or h3: its first heading is the title when all others are deeper
                 for (int i = 1; i < units.size(); i++) {
                     Unit u = units.get(i);
