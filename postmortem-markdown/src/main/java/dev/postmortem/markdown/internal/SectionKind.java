@@ -392,10 +392,11 @@ enum SectionKind {
     }
 
     /**
-     * What {@link #classify(String)} gives for {@code text[from, to)} when that is all ASCII (the ordinal of
-     * the kind, or {@link #NO_KIND}), else {@link #NOT_ASCII}. Normalises as {@link #normalise} does (ASCII
-     * text is already in NFC, and lowers letter by letter), in a copy of the characters (the name is never
-     * longer than what it was read from), and looks the name up in {@link #TABLE}.
+     * What {@link #classify(String)} gives for {@code text[from, to)} when that is all ASCII, but for
+     * characters that only make blanks ({@link #inertLength}): the ordinal of the kind, or {@link #NO_KIND};
+     * else {@link #NOT_ASCII}. Normalises as {@link #normalise} does (such text is already in NFC, and lowers
+     * letter by letter), in a copy of the characters (the name is never longer than what it was read from),
+     * and looks the name up in {@link #TABLE}.
      */
     private static int lookUpAscii(String text, int from, int to) {
         char[] b = new char[to - from];
@@ -406,15 +407,26 @@ enum SectionKind {
         for (int i = 0; i < n; ) {
             char c = b[i];
             if (c >= 0x80) {
-                return NOT_ASCII;
+                int inert = inertLength(b, i, n);
+                if (inert == 0) {
+                    return NOT_ASCII;
+                }
+                blank = true;
+                i += inert;
+                continue;
             }
             if (c == '(') {
                 int close = i + 1;
                 while (close < n && b[close] != ')') {
                     if (b[close] >= 0x80) {
-                        return NOT_ASCII;
+                        int inert = inertLength(b, close, n);
+                        if (inert == 0) {
+                            return NOT_ASCII;
+                        }
+                        close += inert;
+                    } else {
+                        close++;
                     }
-                    close++;
                 }
                 if (close < n) {
                     // a parenthesised part becomes a blank
@@ -423,16 +435,14 @@ enum SectionKind {
                     continue;
                 }
             }
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != ' ' && isNameChar(c)) {
+            char name = ASCII_NAME[c];
+            if (name != 0) {
                 // len < i here unless nothing was left out: a blank is written only after a character was
                 if (blank && len > 0) {
                     b[len++] = ' ';
                 }
                 blank = false;
-                b[len++] = c;
+                b[len++] = name;
             } else {
                 blank = true;
             }
@@ -466,6 +476,43 @@ enum SectionKind {
             }
         }
         return NO_KIND;
+    }
+
+    /**
+     * For each ASCII character: lowered, when {@link #normalise} keeps it in a name (letters, digits,
+     * {@code & / ? ' -}); 0 when it makes it part of a blank.
+     */
+    private static final char[] ASCII_NAME = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            ASCII_NAME[c] = lower != ' ' && isNameChar(lower) ? lower : 0;
+        }
+    }
+
+    /**
+     * How many chars (1 or 2) the character at {@code b[i]} takes when it is one that {@link #normalise} makes
+     * part of a blank and that changes nothing else: it is in NFC and composes with no ASCII neighbour, has no
+     * lower case, and is neither letter nor digit. These are the punctuation of U+2010 to U+2027 and U+2030 to
+     * U+205E (dashes, curly quotes, bullets), the symbols and dingbats of U+2600 to U+27BF but for the circled
+     * digits U+2776 to U+2793, the zero-width joiner and variation selector 16 of emoji, and the emoji of
+     * U+1F300 to U+1FAFF. Text of ASCII and these reads as ASCII text with blanks there. 0 for any other
+     * character.
+     */
+    static int inertLength(char[] b, int i, int n) {
+        char c = b[i];
+        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u2600' && c <= '\u2775'
+                || c >= '\u2794' && c <= '\u27BF' || c == '\u200D' || c == '\uFE0F') {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
+            int cp = Character.toCodePoint(c, b[i + 1]);
+            if (cp >= 0x1F300 && cp <= 0x1FAFF) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
     /**
