@@ -330,8 +330,9 @@ enum SectionKind {
     private static final char[][] TABLE;
     private static final int[] TABLE_HASHES;
     private static final byte[] TABLE_KINDS;
-    /** The longest name. */
+    /** The length of the longest name, and the most {@linkplain #isSolid solid} characters a name has. */
     private static final int LONGEST;
+    private static final int MOST_SOLID;
     /**
      * For each pair of ASCII characters {@code c * 128 + d}, whether a name starts with {@code c} and then
      * {@code d} ({@code d} 0 for a name of one character): a cheap test that most texts that are no name fail.
@@ -346,18 +347,25 @@ enum SectionKind {
             TABLE_HASHES = null;
             TABLE_KINDS = null;
             LONGEST = 0;
+            MOST_SOLID = 0;
         } else {
             int size = Integer.highestOneBit(NAMES.size() * 2 - 1) << 1; // at most half full
             TABLE = new char[size][];
             TABLE_HASHES = new int[size];
             TABLE_KINDS = new byte[size];
             int longest = 0;
+            int mostSolid = 0;
             for (Map.Entry<String, SectionKind> e : NAMES.entrySet()) {
                 char[] name = e.getKey().toCharArray();
                 if (name.length == 0) {
                     continue; // never looked up
                 }
                 longest = Math.max(longest, name.length);
+                int solid = 0;
+                for (char c : name) {
+                    solid += isSolid(c) ? 1 : 0;
+                }
+                mostSolid = Math.max(mostSolid, solid);
                 FIRST_TWO[name[0] * 128 + (name.length > 1 ? name[1] : 0)] = true;
                 LAST_TWO[(name.length > 1 ? name[name.length - 2] : 0) * 128 + name[name.length - 1]] = true;
                 int h = hash(name, 0, name.length);
@@ -370,6 +378,7 @@ enum SectionKind {
                 TABLE_KINDS[slot] = (byte) e.getValue().ordinal();
             }
             LONGEST = longest;
+            MOST_SOLID = mostSolid;
         }
     }
 
@@ -403,6 +412,7 @@ enum SectionKind {
         text.getChars(from, to, b, 0);
         int n = b.length;
         int len = 0;
+        int solid = 0; // letters, digits and & written, counted while plainStart(b[0])
         boolean blank = false;
         for (int i = 0; i < n; ) {
             char c = b[i];
@@ -443,6 +453,12 @@ enum SectionKind {
                 }
                 blank = false;
                 b[len++] = name;
+                if (plainStart(b[0]) && isSolid(name)) {
+                    // the name will start here and hold every solid character written: see plainStart
+                    if (++solid > MOST_SOLID || len == 2 && !FIRST_TWO[b[0] * 128 + name]) {
+                        return NO_KIND;
+                    }
+                }
             } else {
                 blank = true;
             }
@@ -476,6 +492,22 @@ enum SectionKind {
             }
         }
         return NO_KIND;
+    }
+
+    /**
+     * Whether a normalised text that starts with {@code c} keeps its start: a letter but {@code s}, {@code p} or
+     * {@code h} starts no number (see {@link #numberingEnd}) and is no leading {@code -} or {@code /}. Its
+     * solid characters ({@link #isSolid}) then all stay in the name, as the end loses only {@code ? / - '} and
+     * blanks; so a text with more of them than {@link #MOST_SOLID} is no name, nor one whose first two characters
+     * are solid and start none ({@link #FIRST_TWO}).
+     */
+    private static boolean plainStart(char c) {
+        return c >= 'a' && c <= 'z' && c != 's' && c != 'p' && c != 'h';
+    }
+
+    /** Letters, digits and {@code &}: the name characters that no end of a name loses. */
+    private static boolean isSolid(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&';
     }
 
     /**

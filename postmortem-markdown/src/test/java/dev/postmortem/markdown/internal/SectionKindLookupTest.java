@@ -44,6 +44,22 @@ class SectionKindLookupTest {
     }
 
     @Test
+    void everyListedNameAndItsNeighboursAsTheReference() throws ReflectiveOperationException {
+        java.lang.reflect.Field field = SectionKind.class.getDeclaredField("NAMES");
+        field.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, SectionKind> names = (java.util.Map<String, SectionKind>) field.get(null);
+        assertTrue(names.size() > 1000, "names: " + names.size());
+        for (String name : names.keySet()) {
+            assertEquals(names.get(name), SectionKind.classify(name), name);
+            for (String text : new String[] {"2. " + name, "Step 4 " + name, name + " ?", "- " + name, name + " x",
+                "x " + name, name.toUpperCase(Locale.ROOT) + " (draft)", name + name, name.replace(' ', '_')}) {
+                assertEquals(SectionKindTest.referenceClassify(text), SectionKind.classify(text), text);
+            }
+        }
+    }
+
+    @Test
     void inertCharactersChangeNothingButMakeBlanks() {
         StringBuilder inert = new StringBuilder();
         for (int cp = 0x80; cp <= 0x1FFFF; cp++) {
