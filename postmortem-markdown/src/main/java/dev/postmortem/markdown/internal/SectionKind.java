@@ -412,7 +412,8 @@ enum SectionKind {
         text.getChars(from, to, b, 0);
         int n = b.length;
         int len = 0;
-        int solid = 0; // letters, digits and & written, counted while plainStart(b[0])
+        boolean counting = false; // whether plainStart(b[0])
+        int solid = 0; // letters, digits and & written, counted when plainStart(b[0])
         boolean blank = false;
         for (int i = 0; i < n; ) {
             char c = b[i];
@@ -453,8 +454,11 @@ enum SectionKind {
                 }
                 blank = false;
                 b[len++] = name;
-                if (plainStart(b[0]) && isSolid(name)) {
-                    // the name will start here and hold every solid character written: see plainStart
+                if (len == 1) {
+                    counting = plainStart(name);
+                }
+                if (counting && isSolid(name)) {
+                    // the name will start at b[0] and hold every solid character written: see plainStart
                     if (++solid > MOST_SOLID || len == 2 && !FIRST_TWO[b[0] * 128 + name]) {
                         return NO_KIND;
                     }
