@@ -82,11 +82,12 @@ public enum EntryKind {
      *
      * <p>A rule's pattern can match only where one of its rule's words starts a word (see {@link Rule}): every
      * pattern opens with {@code \b} and then an ASCII letter, so a match can start only at an ASCII letter that
-     * does not follow a letter, digit or underscore. Each such place is read once, along the
-     * {@linkplain #NEXT automaton} of all the rules' words. Where a word is one its pattern matches whole, the
-     * rule holds there without running the pattern (see {@link #INFO}); elsewhere the pattern is run from
-     * that place. The first rule (in order) that holds anywhere gives the kind, so once a rule holds only the
-     * rules before it are looked for, and the scan stops as soon as the first rule holds.
+     * does not follow a letter, digit or underscore. The text is read once, character by character, by a
+     * {@linkplain ScanState scanner} that follows the {@linkplain #NEXT trie} of all the rules' words from each
+     * such place at once. Where a word is one its pattern matches whole, the rule holds there without running
+     * the pattern (see {@link #INFO}); elsewhere the pattern is run from where the word starts. The first rule
+     * (in order) that holds anywhere gives the kind, so once a rule holds only the rules before it are looked
+     * for, and the scan stops as soon as the first rule holds.
      *
      * @param text the entry's text
      * @return the inferred kind
@@ -96,59 +97,20 @@ public enum EntryKind {
             return OTHER;
         }
         int best = RULES.length; // the first rule known to hold so far; RULES.length for none
-        char[] cs = text.toCharArray(); // one copy: cheaper than charAt for each character, most read twice
-        int n = cs.length;
-        int i = 0;
-        while (i < n) {
-            char c = cs[i];
-            int type = c < 0x80 ? ASCII_TYPE[c] : Character.isLetterOrDigit(c) ? WORD : NOT_WORD;
-            if (type == NOT_WORD) {
-                i++;
-                continue;
-            }
-            // i starts a run of letters and digits
-            int wordEnd = i + 1; // the run goes on at least to here
-            if (type == LETTER) {
-                int wanted = (1 << best) - 1; // the rules before the best so far
-                // every character so far equals the word's up to ASCII case (blanks and apostrophes exactly),
-                // and \b before the word means the same to the pattern as here: see INFO
-                boolean exact = i == 0 || cs[i - 1] < 0x80;
-                boolean letters = true; // whether the characters read so far are all letters
-                int state = NEXT[CLASS[c]]; // from the root; state 0 (no word) has no rules below it
-                for (int j = i + 1; ; j++) {
-                    int info = INFO[state];
-                    if ((info & wanted) == 0) {
-                        break; // no word of a wanted rule goes on from here
-                    }
-                    if ((info >>> RULES_SHIFT & wanted) != 0) {
-                        best = holding(text, i, j, info, exact, best);
-                        if (best == 0) {
-                            return RULES[0].kind;
-                        }
-                        wanted = (1 << best) - 1;
-                    }
-                    if (j >= n) {
-                        break;
-                    }
-                    char t = cs[j];
-                    int k = t < 0x80 ? CLASS[t] : -1;
-                    if (k < 0) {
-                        break;
-                    }
-                    if (k >= LETTERS) {
-                        letters = false;
-                        if (t == 0 || t == 7) {
-                            exact = false; // a control character that only bit 0x20 makes a blank or apostrophe
-                        }
-                    } else if (letters) {
-                        wordEnd = j + 1;
-                    }
-                    state = NEXT[state * CLASSES + k];
+        int wanted = (1 << best) - 1; // the rules before it
+        ScanState state = ScanState.START;
+        int n = text.length();
+        for (int j = 0; j < n; j++) {
+            char c = text.charAt(j);
+            int k = c < 0x80 ? SCAN_CLASS[c] : Character.isLetterOrDigit(c) ? NON_ASCII_WORD : NON_ASCII_OTHER;
+            ScanState next = state.next[k];
+            state = next != null ? next : state.step(k);
+            if ((state.rules & wanted) != 0) {
+                best = holding(text, j + 1, state, best);
+                if (best == 0) {
+                    return RULES[0].kind;
                 }
-            }
-            i = wordEnd;
-            while (i < n && isWordChar(cs[i])) {
-                i++;
+                wanted = (1 << best) - 1;
             }
         }
         return best < RULES.length ? RULES[best].kind : ACTION;
@@ -156,27 +118,33 @@ public enum EntryKind {
 
     /**
      * The first rule that holds, given that {@code best} is the first known to hold so far (or
-     * {@code RULES.length}) and that the text from word start {@code i} to {@code end} reads as the words of the
-     * rules in {@code info}'s {@linkplain #INFO rule bits}: a rule whose word is {@linkplain #INFO sure} there
-     * holds; for the others their pattern (or {@link #partialAt}) tells.
+     * {@code RULES.length}) and that the text up to {@code end} left the scanner in {@code state}, where words
+     * of its {@linkplain ScanState#rules rules} end: a rule whose word is {@linkplain #INFO sure} on one of the
+     * state's {@linkplain ScanState#walks walks} holds; for the others their pattern (or {@link #partialAt})
+     * tells, run from where the walk started.
      */
-    private static int holding(String text, int i, int end, int info, boolean exact, int best) {
-        int rules = info >>> RULES_SHIFT & 0xFF & (1 << best) - 1;
-        int sure = exact ? rules & info >>> SURE_SHIFT : 0;
+    private static int holding(String text, int end, ScanState state, int best) {
+        int sure = state.sure & (1 << best) - 1;
         if (sure != 0) {
             best = Integer.numberOfTrailingZeros(sure);
         }
-        for (int unsure = rules & ~sure; unsure != 0; unsure &= unsure - 1) {
-            int r = Integer.numberOfTrailingZeros(unsure);
-            if (r >= best) {
-                break;
-            }
-            int partial = r == PARTIAL_RULE && exact ? partialAt(text, end) : UNKNOWN;
-            boolean holds = partial != UNKNOWN ? partial == HOLDS
-                    // \b looks before the region
-                    : RULES[r].pattern.matcher(text).useTransparentBounds(true).region(i, text.length()).lookingAt();
-            if (holds) {
-                return r;
+        int[] walks = state.walks;
+        for (int w = 0; w < walks.length; w++) {
+            int node = walks[w] >> 1;
+            boolean exact = (walks[w] & 1) != 0;
+            int info = INFO[node];
+            int unsure = info >>> RULES_SHIFT & ~(exact ? info >>> SURE_SHIFT : 0) & 0xFF & (1 << best) - 1;
+            for (; unsure != 0; unsure &= unsure - 1) {
+                int r = Integer.numberOfTrailingZeros(unsure);
+                int start = end - DEPTH[node];
+                int partial = r == PARTIAL_RULE && exact ? partialAt(text, end) : UNKNOWN;
+                boolean holds = partial != UNKNOWN ? partial == HOLDS
+                        // \b looks before the region
+                        : RULES[r].pattern.matcher(text).useTransparentBounds(true).region(start, text.length()).lookingAt();
+                if (holds) {
+                    best = r;
+                    break;
+                }
             }
         }
         return best;
@@ -218,14 +186,6 @@ public enum EntryKind {
         return c >= 0x80 ? UNKNOWN : ASCII_WORD[c] ? FAILS : HOLDS;
     }
 
-    /** {@link #ASCII_TYPE}s: not part of a word, part of one, an ASCII letter. */
-    private static final byte NOT_WORD = 0;
-    private static final byte WORD = 1;
-    private static final byte LETTER = 2;
-
-    /** For each ASCII character, whether {@code \b} counts it as part of a word, and whether it is a letter. */
-    private static final byte[] ASCII_TYPE = new byte[0x80];
-
     /**
      * The automaton of the rules' words, a trie: the states are the words' prefixes, state 0 the empty one
      * (and "no such prefix" as a target). {@code NEXT[state * CLASSES + CLASS[c]]} is the state after reading
@@ -252,10 +212,92 @@ public enum EntryKind {
     private static final int[] INFO;
     private static final int RULES_SHIFT = 8;
     private static final int SURE_SHIFT = 16;
+    /** For each state of the trie, the length of its prefix. */
+    private static final int[] DEPTH;
 
-    private static boolean isWordChar(char c) {
-        return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    /**
+     * A state of the scanner: a deterministic automaton over the text's characters whose states are the walks
+     * along the {@linkplain #NEXT trie} that are under way (each from a word start, with whether it is still
+     * {@code exact}: see {@link #INFO}), and whether the last character was part of a word, or else whether it
+     * was ASCII. An ASCII letter that starts a word starts a walk, exact when the character before it is ASCII
+     * or there is none; a walk goes on along the trie's classes (NUL and BEL as blank and apostrophe, no longer
+     * exact) and ends where the trie does. {@code next[class]} is the state after a character of that class:
+     * {@link #SCAN_CLASS} for ASCII, else {@link #NON_ASCII_WORD} for letters and digits
+     * ({@code Character.isLetterOrDigit}) and {@link #NON_ASCII_OTHER} for the rest.
+     *
+     * <p>States are made on first need, one for each key (at most some 1,500), so that no time goes into states
+     * no text reaches: loading the class stays cheap. A state's fields are final, so a state that one thread
+     * makes and another finds in {@code next} is seen whole; two threads may both make a missing transition,
+     * and both find the same state.
+     */
+    private static final class ScanState {
+        /** The states made so far, by key. */
+        private static final java.util.concurrent.ConcurrentHashMap<String, ScanState> MADE =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        /** The state before any character. */
+        static final ScanState START = made(String.valueOf((char) BETWEEN_AFTER_ASCII));
+
+        /** The mode, then the walks ({@code trie state << 1 | exact}) in ascending order, as chars. */
+        final String key;
+        /** The rules one of whose words ends on one of the walks. */
+        final int rules;
+        /** The rules whose word is sure on one of the walks (see {@link #INFO}). */
+        final int sure;
+        /** The walks at the end of a word, {@code trie state << 1 | exact}. */
+        final int[] walks;
+        /** The states after each class, filled in on first need. */
+        final ScanState[] next = new ScanState[SCAN_CLASSES];
+
+        private ScanState(String key) {
+            this.key = key;
+            int[] ending = new int[key.length() - 1];
+            int count = 0;
+            int anyRules = 0;
+            int sureRules = 0;
+            for (int w = 1; w < key.length(); w++) {
+                int walk = key.charAt(w);
+                int info = INFO[walk >> 1];
+                int wordRules = info >>> RULES_SHIFT & 0xFF;
+                if (wordRules != 0) {
+                    ending[count++] = walk;
+                    anyRules |= wordRules;
+                    if ((walk & 1) != 0) {
+                        sureRules |= info >>> SURE_SHIFT & 0xFF;
+                    }
+                }
+            }
+            this.rules = anyRules;
+            this.sure = sureRules;
+            this.walks = java.util.Arrays.copyOf(ending, count);
+        }
+
+        private static ScanState made(String key) {
+            return MADE.computeIfAbsent(key, ScanState::new);
+        }
+
+        /** The state after a character of class {@code k}, made and noted in {@link #next} when missing. */
+        ScanState step(int k) {
+            ScanState s = made(scanStep(key, k));
+            next[k] = s;
+            return s;
+        }
     }
+
+    private static final int SCAN_CLASSES = 34;
+    /** The scanner's classes beyond the trie's: NUL, BEL, other ASCII of a word, other ASCII, others of a word, others. */
+    private static final int NUL = 28;
+    private static final int BEL = 29;
+    private static final int ASCII_WORD_CLASS = 30;
+    private static final int ASCII_OTHER = 31;
+    private static final int NON_ASCII_WORD = 32;
+    private static final int NON_ASCII_OTHER = 33;
+    /** The scanner's modes, the first element of its state: what the last character was. */
+    private static final int IN_WORD = 0;
+    private static final int BETWEEN_AFTER_ASCII = 1;
+    private static final int BETWEEN_AFTER_OTHER = 2;
+
+    /** For each ASCII character, its class in the scanner. */
+    private static final byte[] SCAN_CLASS = new byte[0x80];
 
     /** For each ASCII character, whether {@code \b} counts it as part of a word: letters, digits, underscore. */
     private static final boolean[] ASCII_WORD = new boolean[0x80];
@@ -318,8 +360,6 @@ public enum EntryKind {
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            ASCII_TYPE[c] = letter ? LETTER : ASCII_WORD[c] ? WORD : NOT_WORD;
             char key = (char) (c | 0x20);
             CLASS[c] = key >= 'a' && key <= 'z' ? key - 'a' : key == ' ' ? 26 : key == '\'' ? 27 : -1;
         }
@@ -336,12 +376,14 @@ public enum EntryKind {
         int count = states.size();
         NEXT = new int[count * CLASSES];
         INFO = new int[count];
+        DEPTH = new int[count];
         for (java.util.Map.Entry<String, Integer> e : states.entrySet()) {
             String prefix = e.getKey();
             if (!prefix.isEmpty()) {
                 int parent = states.get(prefix.substring(0, prefix.length() - 1));
                 NEXT[parent * CLASSES + CLASS[prefix.charAt(prefix.length() - 1)]] = e.getValue();
             }
+            DEPTH[e.getValue()] = prefix.length();
         }
         for (int r = 0; r < RULES.length; r++) {
             for (String w : RULES[r].words) {
@@ -355,5 +397,45 @@ public enum EntryKind {
                 }
             }
         }
+        for (char c = 0; c < 0x80; c++) {
+            SCAN_CLASS[c] = (byte) (c == 0 ? NUL : c == 7 ? BEL : CLASS[c] >= 0 ? CLASS[c]
+                    : ASCII_WORD[c] ? ASCII_WORD_CLASS : ASCII_OTHER);
+        }
+    }
+
+    /**
+     * The scanner's state after a character of class {@code k} in state {@code from}; both are strings of
+     * chars, the mode and then the walks ({@code trie state << 1 | exact}) in ascending order.
+     */
+    private static String scanStep(String from, int k) {
+        char[] buffer = new char[from.length()];
+        int mode = from.charAt(0);
+        int trieClass = k < CLASSES ? k : k == NUL ? 26 : k == BEL ? 27 : -1;
+        boolean word = k < LETTERS || k == ASCII_WORD_CLASS || k == NON_ASCII_WORD;
+        int count = 0;
+        if (trieClass >= 0) {
+            for (int w = 1; w < from.length(); w++) {
+                int walk = from.charAt(w);
+                int next = NEXT[(walk >> 1) * CLASSES + trieClass];
+                if (next != 0) {
+                    boolean exact = (walk & 1) != 0 && k != NUL && k != BEL;
+                    buffer[count++] = (char) (next << 1 | (exact ? 1 : 0));
+                }
+            }
+        }
+        int newMode;
+        if (word) {
+            if (mode != IN_WORD && k < LETTERS && NEXT[k] != 0) {
+                buffer[count++] = (char) (NEXT[k] << 1 | (mode == BETWEEN_AFTER_ASCII ? 1 : 0));
+            }
+            newMode = IN_WORD;
+        } else {
+            newMode = k == NON_ASCII_OTHER ? BETWEEN_AFTER_OTHER : BETWEEN_AFTER_ASCII;
+        }
+        java.util.Arrays.sort(buffer, 0, count);
+        char[] to = new char[count + 1];
+        to[0] = (char) newMode;
+        System.arraycopy(buffer, 0, to, 1, count);
+        return new String(to);
     }
 }

@@ -63,6 +63,35 @@ class EntryKindScanTest {
         }
     }
 
+    @Test
+    void sameAsTheTrieScanFromThreadsAtOnce() throws Exception {
+        // the scanner's states are made on first need: threads that make them at once must agree
+        java.util.List<java.util.concurrent.Callable<Void>> tasks = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            long seed = 1000L + t;
+            tasks.add(() -> {
+                Random random = new Random(seed);
+                for (int n = 0; n < 20_000; n++) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int p = random.nextInt(6); p >= 0; p--) {
+                        sb.append(PIECES[random.nextInt(PIECES.length)]).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+                    }
+                    String text = sb.toString();
+                    assertEquals(EntryKindTrieReference.infer(text), EntryKind.infer(text), () -> "text: '" + text + "'");
+                }
+                return null;
+            });
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The piece with one ASCII letter's case flipped (or a letter taken out), to test partial words. */
     private static String flipOne(String piece, Random random) {
         if (piece.isEmpty()) {

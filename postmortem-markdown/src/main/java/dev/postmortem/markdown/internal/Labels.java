@@ -86,7 +86,7 @@ final class Labels {
             return -1;
         }
         int close = end - 2;
-        if (hasLineTerminator(line, 2, close) || close - 2 > 100 && line.codePointCount(2, close) > 100) {
+        if (moreCodePoints(line, 2, close, 100) || hasLineTerminator(line, 2, close)) {
             return -1;
         }
         return close;
@@ -123,7 +123,7 @@ final class Labels {
             }
         }
         nameEnd = Math.max(nameEnd, 3);
-        if (line.lastIndexOf('\n', nameEnd - 1) >= 2 || nameEnd - 2 > 60 && line.codePointCount(2, nameEnd) > 60) {
+        if (moreCodePoints(line, 2, nameEnd, 60) || line.lastIndexOf('\n', nameEnd - 1) >= 2) {
             return null;
         }
         int colon = line.indexOf(':', nameEnd);
@@ -168,7 +168,7 @@ final class Labels {
         while (trimmed > 0 && isRegexSpace(line.charAt(trimmed - 1))) {
             trimmed--;
         }
-        if (trimmed == 0 || trimmed > 60 && line.codePointCount(0, trimmed) > 60) {
+        if (trimmed == 0 || moreCodePoints(line, 0, trimmed, 60)) {
             return -1;
         }
         for (int i = 0; i < end; i++) {
@@ -193,19 +193,19 @@ final class Labels {
         if (colon < 1 || colon + 1 >= n || !isRegexSpace(line.charAt(colon + 1))) {
             return null;
         }
-        for (int i = 0; i < colon; i++) {
-            char c = line.charAt(i);
-            if (c < 0x80 && NOT_IN_LABEL[c]) {
-                return null;
-            }
-        }
         int nameEnd = colon;
         while (nameEnd > 0 && isRegexSpace(line.charAt(nameEnd - 1))) {
             nameEnd--;
         }
         nameEnd = Math.max(nameEnd, 1);
-        if (nameEnd > 50 && line.codePointCount(0, nameEnd) > 50) {
+        if (moreCodePoints(line, 0, nameEnd, 50)) {
             return null;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (c < 0x80 && NOT_IN_LABEL[c]) {
+                return null;
+            }
         }
         int value = colon + 1;
         while (value < n && isRegexSpace(line.charAt(value))) {
@@ -241,6 +241,15 @@ final class Labels {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code s[from, to)} holds more than {@code max} code points; without counting them when it has
+     * more than twice as many chars (a code point takes two at most) or no more than that many.
+     */
+    private static boolean moreCodePoints(String s, int from, int to, int max) {
+        int chars = to - from;
+        return chars > max && (chars > 2 * max || s.codePointCount(from, to) > max);
     }
 
     /** What {@code \s} matches. */

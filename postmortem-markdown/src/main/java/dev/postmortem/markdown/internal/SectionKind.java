@@ -330,8 +330,9 @@ enum SectionKind {
     private static final char[][] TABLE;
     private static final int[] TABLE_HASHES;
     private static final byte[] TABLE_KINDS;
-    /** The longest name. */
+    /** The length of the longest name, and the most {@linkplain #isSolid solid} characters a name has. */
     private static final int LONGEST;
+    private static final int MOST_SOLID;
     /**
      * For each pair of ASCII characters {@code c * 128 + d}, whether a name starts with {@code c} and then
      * {@code d} ({@code d} 0 for a name of one character): a cheap test that most texts that are no name fail.
@@ -346,18 +347,25 @@ enum SectionKind {
             TABLE_HASHES = null;
             TABLE_KINDS = null;
             LONGEST = 0;
+            MOST_SOLID = 0;
         } else {
             int size = Integer.highestOneBit(NAMES.size() * 2 - 1) << 1; // at most half full
             TABLE = new char[size][];
             TABLE_HASHES = new int[size];
             TABLE_KINDS = new byte[size];
             int longest = 0;
+            int mostSolid = 0;
             for (Map.Entry<String, SectionKind> e : NAMES.entrySet()) {
                 char[] name = e.getKey().toCharArray();
                 if (name.length == 0) {
                     continue; // never looked up
                 }
                 longest = Math.max(longest, name.length);
+                int solid = 0;
+                for (char c : name) {
+                    solid += isSolid(c) ? 1 : 0;
+                }
+                mostSolid = Math.max(mostSolid, solid);
                 FIRST_TWO[name[0] * 128 + (name.length > 1 ? name[1] : 0)] = true;
                 LAST_TWO[(name.length > 1 ? name[name.length - 2] : 0) * 128 + name[name.length - 1]] = true;
                 int h = hash(name, 0, name.length);
@@ -370,6 +378,7 @@ enum SectionKind {
                 TABLE_KINDS[slot] = (byte) e.getValue().ordinal();
             }
             LONGEST = longest;
+            MOST_SOLID = mostSolid;
         }
     }
 
@@ -392,29 +401,43 @@ enum SectionKind {
     }
 
     /**
-     * What {@link #classify(String)} gives for {@code text[from, to)} when that is all ASCII (the ordinal of
-     * the kind, or {@link #NO_KIND}), else {@link #NOT_ASCII}. Normalises as {@link #normalise} does (ASCII
-     * text is already in NFC, and lowers letter by letter), in a copy of the characters (the name is never
-     * longer than what it was read from), and looks the name up in {@link #TABLE}.
+     * What {@link #classify(String)} gives for {@code text[from, to)} when that is all ASCII, but for
+     * characters that only make blanks ({@link #inertLength}): the ordinal of the kind, or {@link #NO_KIND};
+     * else {@link #NOT_ASCII}. Normalises as {@link #normalise} does (such text is already in NFC, and lowers
+     * letter by letter), in a copy of the characters (the name is never longer than what it was read from),
+     * and looks the name up in {@link #TABLE}.
      */
     private static int lookUpAscii(String text, int from, int to) {
         char[] b = new char[to - from];
         text.getChars(from, to, b, 0);
         int n = b.length;
         int len = 0;
+        boolean counting = false; // whether plainStart(b[0])
+        int solid = 0; // letters, digits and & written, counted when plainStart(b[0])
         boolean blank = false;
         for (int i = 0; i < n; ) {
             char c = b[i];
             if (c >= 0x80) {
-                return NOT_ASCII;
+                int inert = inertLength(b, i, n);
+                if (inert == 0) {
+                    return NOT_ASCII;
+                }
+                blank = true;
+                i += inert;
+                continue;
             }
             if (c == '(') {
                 int close = i + 1;
                 while (close < n && b[close] != ')') {
                     if (b[close] >= 0x80) {
-                        return NOT_ASCII;
+                        int inert = inertLength(b, close, n);
+                        if (inert == 0) {
+                            return NOT_ASCII;
+                        }
+                        close += inert;
+                    } else {
+                        close++;
                     }
-                    close++;
                 }
                 if (close < n) {
                     // a parenthesised part becomes a blank
@@ -423,16 +446,23 @@ enum SectionKind {
                     continue;
                 }
             }
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != ' ' && isNameChar(c)) {
+            char name = ASCII_NAME[c];
+            if (name != 0) {
                 // len < i here unless nothing was left out: a blank is written only after a character was
                 if (blank && len > 0) {
                     b[len++] = ' ';
                 }
                 blank = false;
-                b[len++] = c;
+                b[len++] = name;
+                if (len == 1) {
+                    counting = plainStart(name);
+                }
+                if (counting && isSolid(name)) {
+                    // the name will start at b[0] and hold every solid character written: see plainStart
+                    if (++solid > MOST_SOLID || len == 2 && !FIRST_TWO[b[0] * 128 + name]) {
+                        return NO_KIND;
+                    }
+                }
             } else {
                 blank = true;
             }
@@ -466,6 +496,59 @@ enum SectionKind {
             }
         }
         return NO_KIND;
+    }
+
+    /**
+     * Whether a normalised text that starts with {@code c} keeps its start: a letter but {@code s}, {@code p} or
+     * {@code h} starts no number (see {@link #numberingEnd}) and is no leading {@code -} or {@code /}. Its
+     * solid characters ({@link #isSolid}) then all stay in the name, as the end loses only {@code ? / - '} and
+     * blanks; so a text with more of them than {@link #MOST_SOLID} is no name, nor one whose first two characters
+     * are solid and start none ({@link #FIRST_TWO}).
+     */
+    private static boolean plainStart(char c) {
+        return c >= 'a' && c <= 'z' && c != 's' && c != 'p' && c != 'h';
+    }
+
+    /** Letters, digits and {@code &}: the name characters that no end of a name loses. */
+    private static boolean isSolid(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&';
+    }
+
+    /**
+     * For each ASCII character: lowered, when {@link #normalise} keeps it in a name (letters, digits,
+     * {@code & / ? ' -}); 0 when it makes it part of a blank.
+     */
+    private static final char[] ASCII_NAME = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            ASCII_NAME[c] = lower != ' ' && isNameChar(lower) ? lower : 0;
+        }
+    }
+
+    /**
+     * How many chars (1 or 2) the character at {@code b[i]} takes when it is one that {@link #normalise} makes
+     * part of a blank and that changes nothing else: it is in NFC and composes with no ASCII neighbour, has no
+     * lower case, and is neither letter nor digit. These are the punctuation of U+2010 to U+2027 and U+2030 to
+     * U+205E (dashes, curly quotes, bullets), the symbols and dingbats of U+2600 to U+27BF but for the circled
+     * digits U+2776 to U+2793, the zero-width joiner and variation selector 16 of emoji, and the emoji of
+     * U+1F300 to U+1FAFF. Text of ASCII and these reads as ASCII text with blanks there. 0 for any other
+     * character.
+     */
+    static int inertLength(char[] b, int i, int n) {
+        char c = b[i];
+        if (c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E' || c >= '\u2600' && c <= '\u2775'
+                || c >= '\u2794' && c <= '\u27BF' || c == '\u200D' || c == '\uFE0F') {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
+            int cp = Character.toCodePoint(c, b[i + 1]);
+            if (cp >= 0x1F300 && cp <= 0x1FAFF) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
     /**

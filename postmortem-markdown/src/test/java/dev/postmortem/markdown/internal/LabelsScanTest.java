@@ -36,6 +36,24 @@ class LabelsScanTest {
         assertEquals(LabelsTest.reference(line), Labels.of(line), () -> "line '" + line + "'");
     }
 
+    @Test
+    void sameAsThePatternsAroundTheirLengthLimits() {
+        // names that classify whatever their length: parenthesised parts and emoji only make blanks
+        for (int n = 0; n <= 130; n++) {
+            for (String pad : new String[] {"x", "\uD83D\uDD25", " "}) {
+                String inParens = "Timeline (" + pad.repeat(n) + ")";
+                String emoji = pad.repeat(n) + " Impact";
+                for (String name : new String[] {inParens, emoji}) {
+                    for (String line : new String[] {name, name + ":", name + ": all users", name + " :\tall users",
+                        "**" + name + "**", "**" + name + ":**", "**" + name + "**: all users", "**" + name + ":** all users",
+                        "__" + name + "__ : x"}) {
+                        assertEquals(LabelsTest.reference(line), Labels.of(line), () -> "line '" + line + "'");
+                    }
+                }
+            }
+        }
+    }
+
     private static final String[] PIECES = {
         "Impact", "Root Cause", "Timeline", "Start Time", "Summary", "Lessons Learned", "Duration", "Resolution",
         "all users", "x", "14:00", "**", "**", "__", "*", "_", ":", ":", ": ", " :", "::", " ", "  ", "\t", "\u000B",
