@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -51,43 +49,15 @@ final class FrontMatter {
     /** Reads the YAML between the fences; null when it is not a mapping. */
     static Read read(String yaml) {
         JsonNode root = flat(yaml);
-        return root != null ? read(root) : engineRead(yaml);
-    }
-
-    /**
-     * Reads front matter that only the YAML engine reads; null when it fails or the YAML is not a mapping. The
-     * engine is slow, and a document is often parsed again unchanged (an editor reparses after each edit), so
-     * what the last few such front matters read as is kept, by their text. A kept read is immutable: its
-     * metadata is, and its problems are copied into an unmodifiable list.
-     */
-    private static Read engineRead(String yaml) {
-        Optional<Read> kept = ENGINE_READS.get(yaml);
-        if (kept != null) {
-            return kept.orElse(null);
-        }
-        Read read;
-        try {
-            read = read(Yaml.MAPPER.readTree(yaml));
-        } catch (RuntimeException e) { // JacksonException and YAML engine errors alike
-            read = null;
-        }
-        if (read != null) {
-            read = new Read(read.metadata(), read.title(), List.copyOf(read.problems()));
-        }
-        if (yaml.length() <= KEPT_TEXT_LIMIT) {
-            if (ENGINE_READS.size() >= KEPT_READS) {
-                ENGINE_READS.clear();
+        if (root == null) {
+            try {
+                root = Yaml.MAPPER.readTree(yaml);
+            } catch (RuntimeException e) { // JacksonException and YAML engine errors alike
+                return null;
             }
-            ENGINE_READS.put(yaml, Optional.ofNullable(read));
         }
-        return read;
+        return read(root);
     }
-
-    /** What front matters only the YAML engine reads read as (empty for null), by text; see {@link #engineRead}. */
-    private static final Map<String, Optional<Read>> ENGINE_READS = new ConcurrentHashMap<>();
-    /** How many reads {@link #ENGINE_READS} keeps at most, and how long a front matter it keeps may be. */
-    private static final int KEPT_READS = 32;
-    private static final int KEPT_TEXT_LIMIT = 8192;
 
     /** Reads the tree of a front matter; null when it is not a mapping. */
     static Read read(JsonNode root) {
