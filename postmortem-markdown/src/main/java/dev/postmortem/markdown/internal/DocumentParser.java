@@ -211,6 +211,30 @@ public final class DocumentParser {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /**
+     * Whether {@code t} from {@code from} on can be a date alone as {@link TimeText#wholeStamp} reads one (the
+     * timeline's date lines, "March 3, 2024"): no colon may stand inside what is left once the decoration
+     * {@code wholeStamp} may strip (blanks, emphasis, code marks, a trailing colon or full stop) is cut from both
+     * ends. No date form holds a colon, and a stamp that holds a time is not a date alone; so when this says no,
+     * {@code wholeStamp} would give nothing or a stamp with a time, which the callers do not use.
+     */
+    static boolean mayBeDateAlone(String t, int from) {
+        int a = from;
+        int b = t.length();
+        while (a < b && (Character.isWhitespace(t.charAt(a)) || "*_`".indexOf(t.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || "*_`:.".indexOf(t.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        for (int k = a; k < b; k++) {
+            if (t.charAt(k) == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@link #STATUS_GLYPH} can match at the start of {@code t}: all its glyphs lie at U+2600 and above. */
     static boolean mayBeStatusGlyph(String t) {
         return !t.isEmpty() && t.charAt(0) >= 0x2600;
@@ -521,7 +545,7 @@ public final class DocumentParser {
             pending = null;
             String t = u.headingText;
             if (ctx == Ctx.TIMELINE && u.level > timelineLevel) {
-                TimeText.Stamp whole = TimeText.wholeStamp(t, true, stamps);
+                TimeText.Stamp whole = mayBeDateAlone(t, 0) ? TimeText.wholeStamp(t, true, stamps) : null;
                 if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
                     groupDate = whole.value().date();
                     consume(u.content, u.end);
@@ -1069,7 +1093,7 @@ public final class DocumentParser {
                 return;
             }
             int from = Math.max(0, glyphEnd(t, 0));
-            TimeText.Stamp whole = TimeText.wholeStamp(t.substring(from), true, stamps);
+            TimeText.Stamp whole = mayBeDateAlone(t, from) ? TimeText.wholeStamp(t.substring(from), true, stamps) : null;
             if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
                 groupDate = whole.value().date();
                 consume(u.content, u.end);
@@ -1146,11 +1170,11 @@ public final class DocumentParser {
                     continue;
                 }
                 String first = text.substring(it.firstLineStart(), it.firstLineEnd());
-                TimeText.Stamp whole = TimeText.wholeStamp(first, true, stamps);
                 boolean hasNested = false;
                 for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
                     hasNested |= c instanceof ListBlock;
                 }
+                TimeText.Stamp whole = hasNested && mayBeDateAlone(first, 0) ? TimeText.wholeStamp(first, true, stamps) : null;
                 if (whole != null && whole.value().hasDate() && !whole.value().hasTime() && hasNested && depth < 4
                         && li.getFirstChild() instanceof Paragraph p && p.getSourceSpans().size() == 1) {
                     groupDate = whole.value().date();

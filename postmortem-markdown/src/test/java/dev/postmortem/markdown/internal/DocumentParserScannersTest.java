@@ -75,6 +75,39 @@ class DocumentParserScannersTest {
         });
     }
 
+    /** Pieces of dates, times and decoration, for the date-alone check. */
+    private static final String[] DATE_PIECES = {"March", "Mar.", "3", "3rd", "14", "2024", "2024-03-03", "03/03/2024",
+        "3.3.2024", "Tuesday", "Tue,", "of", ",", " ", "  ", "\t", ":", ".", "**", "__", "`", "14:05", "9:40 AM", "noon",
+        "UTC", "(", ")", "-", "at", "T10:00", "'24", "\u00a0"};
+
+    @TestFactory
+    Stream<DynamicTest> aDateAloneIsNeverTurnedDown() {
+        return IntStream.range(0, 4).mapToObj(round -> {
+            long seed = SEED + 100 + round;
+            return DynamicTest.dynamicTest("seed " + seed, () -> {
+                Random random = new Random(seed);
+                int datesAlone = 0;
+                for (int i = 0; i < 40_000; i++) {
+                    StringBuilder sb = new StringBuilder();
+                    int parts = 1 + random.nextInt(7);
+                    for (int p = 0; p < parts; p++) {
+                        sb.append(DATE_PIECES[random.nextInt(DATE_PIECES.length)]);
+                        if (random.nextBoolean()) {
+                            sb.append(' ');
+                        }
+                    }
+                    String t = sb.toString();
+                    TimeText.Stamp whole = TimeText.wholeStamp(t, true);
+                    if (whole != null && whole.value().hasDate() && !whole.value().hasTime()) {
+                        datesAlone++;
+                        assertTrue(DocumentParser.mayBeDateAlone(t, 0), "seed " + seed + ", text #" + i + " '" + t + "'");
+                    }
+                }
+                assertTrue(datesAlone > 100, "the texts hold dates alone: " + datesAlone);
+            });
+        });
+    }
+
     @Test
     void examples() {
         assertEquals(2, DocumentParser.glyphEnd("• item", 0));
@@ -93,5 +126,8 @@ class DocumentParserScannersTest {
         assertTrue(DocumentParser.mayBeField("Due date : 2026-01-01"));
         assertFalse(DocumentParser.mayBeField("Fix the cache (soon): now"));
         assertFalse(DocumentParser.mayBeField("- Owner: Dana"));
+        assertTrue(DocumentParser.mayBeDateAlone("**March 3, 2024:**", 0));
+        assertTrue(DocumentParser.mayBeDateAlone("- 2024-03-03.", 2));
+        assertFalse(DocumentParser.mayBeDateAlone("March 3, 14:05", 0));
     }
 }
