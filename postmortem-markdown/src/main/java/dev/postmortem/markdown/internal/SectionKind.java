@@ -342,7 +342,11 @@ enum SectionKind {
     private static final boolean[] LAST_TWO = new boolean[128 * 128];
 
     static {
-        if (NAMES == null || NAMES.keySet().stream().anyMatch(n -> !isAscii(n))) {
+        boolean ascii = NAMES != null;
+        for (String n : ascii ? NAMES.keySet() : java.util.Set.<String>of()) {
+            ascii &= isAscii(n); // a loop, not a stream: this runs when the first document is read
+        }
+        if (!ascii) {
             TABLE = null;
             TABLE_HASHES = null;
             TABLE_KINDS = null;

@@ -374,16 +374,39 @@ final class TimeText {
         Map<Long, Integer> kinds = new java.util.TreeMap<>();
         for (String day : new String[] {"mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur",
             "sun"}) {
-            kinds.merge(nameCode(day, 0, day.length()), WEEKDAY_NAME, (a, b) -> a | b);
-            kinds.merge(nameCode(day + "day", 0, day.length() + 3), WEEKDAY_NAME, (a, b) -> a | b);
+            addKind(kinds, nameCode(day, 0, day.length()), WEEKDAY_NAME);
+            addKind(kinds, nameCode(day + "day", 0, day.length() + 3), WEEKDAY_NAME);
         }
         for (String month : new String[] {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
             "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
             "december"}) {
-            kinds.merge(nameCode(month, 0, month.length()), MONTH_NAME, (a, b) -> a | b);
+            addKind(kinds, nameCode(month, 0, month.length()), MONTH_NAME);
         }
-        NAME_CODES = kinds.keySet().stream().mapToLong(Long::longValue).toArray();
-        NAME_KINDS = kinds.values().stream().mapToInt(Integer::intValue).toArray();
+        NAME_CODES = new long[kinds.size()];
+        NAME_KINDS = new int[kinds.size()];
+        int k = 0;
+        for (Map.Entry<Long, Integer> e : kinds.entrySet()) {
+            NAME_CODES[k] = e.getKey();
+            NAME_KINDS[k++] = e.getValue();
+        }
+    }
+
+    // The tables of this class are built with plain loops rather than streams and lambdas: they are built when
+    // the first document is read, where each lambda and stream shape costs class spinning at start-up.
+
+    private static void addKind(Map<Long, Integer> kinds, long code, int kind) {
+        Integer old = kinds.get(code);
+        kinds.put(code, old == null ? kind : old | kind);
+    }
+
+    /** The {@link #nameCode}s of the words, sorted. */
+    private static long[] sortedCodes(String... words) {
+        long[] codes = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            codes[i] = nameCode(words[i], 0, words[i].length());
+        }
+        Arrays.sort(codes);
+        return codes;
     }
 
     /** The longest weekday or month name: "wednesday", "september". */
@@ -813,10 +836,10 @@ final class TimeText {
      * The first words of the names {@link #SPELLED_ZONE} reads, as {@link #nameCode} encodes them, sorted: the
      * names are ASCII letters matched case-blind in ASCII only, and each first word is followed by a blank.
      */
-    private static final long[] SPELLED_ZONE_WORDS = Arrays.stream(new String[] {"eastern", "pacific", "central", "mountain",
+    private static final long[] SPELLED_ZONE_WORDS = sortedCodes(new String[] {"eastern", "pacific", "central", "mountain",
         "atlantic", "alaska", "hawaii", "west", "western", "east", "south", "southern", "north", "northern", "centralern",
         "africa", "african", "greenwich", "coordinated", "british", "indian", "israel", "japan", "korea", "china",
-        "singapore", "moscow"}).mapToLong(w -> nameCode(w, 0, w.length())).sorted().toArray();
+        "singapore", "moscow"});
 
     /**
      * A necessary condition for {@link #SPELLED_ZONE} to match a name at {@code first}: the whole run of ASCII
@@ -1315,12 +1338,17 @@ final class TimeText {
     /** The number words of {@link #NUMBER}, in its order, with their values in {@link #NUMBER_WORD_VALUES}. */
     private static final String[] NUMBER_WORD_ALTERNATIVES = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "forty-five", "fifty"};
-    private static final int[] NUMBER_WORD_VALUES = Arrays.stream(NUMBER_WORD_ALTERNATIVES).mapToInt(NUMBER_WORDS::get).toArray();
+    private static final int[] NUMBER_WORD_VALUES = new int[NUMBER_WORD_ALTERNATIVES.length];
+
+    static {
+        for (int i = 0; i < NUMBER_WORD_ALTERNATIVES.length; i++) {
+            NUMBER_WORD_VALUES[i] = NUMBER_WORDS.get(NUMBER_WORD_ALTERNATIVES[i]);
+        }
+    }
 
     /** The units of {@link #UNIT}, as {@link #nameCode} encodes them, sorted. */
-    private static final long[] UNIT_CODES = Arrays.stream(new String[] {"day", "days", "d", "hour", "hours", "hr", "hrs", "h",
-        "minute", "minutes", "min", "mins", "m", "second", "seconds", "sec", "secs", "s"})
-            .mapToLong(u -> nameCode(u, 0, u.length())).sorted().toArray();
+    private static final long[] UNIT_CODES = sortedCodes(new String[] {"day", "days", "d", "hour", "hours", "hr", "hrs", "h",
+        "minute", "minutes", "min", "mins", "m", "second", "seconds", "sec", "secs", "s"});
 
     /**
      * One part of a duration, "2 hours" or "an hour", read as {@link #DURATION_PART} reads it with
@@ -1539,7 +1567,10 @@ final class TimeText {
             for (String w : words) {
                 LEAD_SECONDS[letter] |= 1 << w.charAt(1) - 'a';
             }
-            LEAD_WORD_BITS[letter] = bits.stream().mapToInt(Integer::intValue).toArray();
+            LEAD_WORD_BITS[letter] = new int[bits.size()];
+            for (int b = 0; b < bits.size(); b++) {
+                LEAD_WORD_BITS[letter][b] = bits.get(b);
+            }
         }
     }
 
