@@ -98,11 +98,6 @@ public final class DocumentParser {
     private static final Pattern PHASE_LINE = Pattern.compile("\\p{Lu}[\\p{L} /&'-]{1,40}:\\s+\\S.*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
-    /** Whether {@code c} is in the class {@code \\s} of {@link Pattern} (without UNICODE_CHARACTER_CLASS). */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /**
      * Where a list glyph written as text at {@code from} ends: what {@link #GLYPH} ({@code ^(?:[•·▪◦>]\s*|
      * [-–—*+](?=\s|\d)\s*|o\t)(?=\S)}) matches there, without running it.
@@ -119,15 +114,15 @@ public final class DocumentParser {
         if (c == '•' || c == '·' || c == '▪' || c == '◦' || c == '>') {
             // then blanks
         } else if (c == '-' || c == '–' || c == '—' || c == '*' || c == '+') {
-            if (k >= n || !(isRegexSpace(t.charAt(k)) || t.charAt(k) >= '0' && t.charAt(k) <= '9')) {
+            if (k >= n || !(Source.isRegexSpace(t.charAt(k)) || t.charAt(k) >= '0' && t.charAt(k) <= '9')) {
                 return -1;
             }
         } else if (c == 'o' && k < n && t.charAt(k) == '\t') {
-            return k + 1 < n && !isRegexSpace(t.charAt(k + 1)) ? k + 1 : -1;
+            return k + 1 < n && !Source.isRegexSpace(t.charAt(k + 1)) ? k + 1 : -1;
         } else {
             return -1;
         }
-        while (k < n && isRegexSpace(t.charAt(k))) {
+        while (k < n && Source.isRegexSpace(t.charAt(k))) {
             k++;
         }
         return k < n ? k : -1;
@@ -142,12 +137,12 @@ public final class DocumentParser {
     static int separatorEnd(String t, int from) {
         int n = t.length();
         int k = from;
-        while (k < n && isRegexSpace(t.charAt(k))) {
+        while (k < n && Source.isRegexSpace(t.charAt(k))) {
             k++;
         }
         if (k < n && t.charAt(k) == ')') {
             k++;
-            while (k < n && isRegexSpace(t.charAt(k))) {
+            while (k < n && Source.isRegexSpace(t.charAt(k))) {
                 k++;
             }
         }
@@ -157,7 +152,7 @@ public final class DocumentParser {
             marks++;
         }
         if (marks > 0) {
-            while (k < n && isRegexSpace(t.charAt(k))) {
+            while (k < n && Source.isRegexSpace(t.charAt(k))) {
                 k++;
             }
         }
@@ -177,7 +172,7 @@ public final class DocumentParser {
                 continue;
             }
             int k = i + 1;
-            while (k < n && isRegexSpace(s.charAt(k))) {
+            while (k < n && Source.isRegexSpace(s.charAt(k))) {
                 k++;
             }
             if (k > i + 1 && k < n && Character.getType(s.codePointAt(k)) == Character.UPPERCASE_LETTER) {
@@ -200,7 +195,7 @@ public final class DocumentParser {
         }
         for (k++; k < n; k++) {
             char c = t.charAt(k);
-            if (!isAsciiLetter(c) && c != ' ' && c != '#' && c != '/' && !isRegexSpace(c)) {
+            if (!isAsciiLetter(c) && c != ' ' && c != '#' && c != '/' && !Source.isRegexSpace(c)) {
                 return c == ':' || c == '*' || c == '_';
             }
         }
@@ -2324,16 +2319,20 @@ public final class DocumentParser {
         if (g.startsWith("☐") || g.startsWith("⬜") || g.startsWith("🔲")) {
             return ActionStatus.OPEN;
         }
-        return switch (v) {
-            case "open", "todo", "to do", "not started", "planned", "pending", "new", "backlog" -> ActionStatus.OPEN;
-            case "in progress", "in_progress", "inprogress", "wip", "ongoing", "started", "doing" -> ActionStatus.IN_PROGRESS;
-            case "done", "complete", "completed", "finished", "closed", "fixed", "resolved", "accomplished", "implemented" ->
-                    ActionStatus.DONE;
-            case "wont do", "won t do", "wont_do", "wontfix", "won t fix", "wont fix", "cancelled", "canceled", "rejected",
-                    "dropped" -> ActionStatus.WONT_DO;
-            default -> raw.strip().equalsIgnoreCase("wont_do") ? ActionStatus.WONT_DO
-                    : raw.strip().equalsIgnoreCase("in_progress") ? ActionStatus.IN_PROGRESS : null;
-        };
+        return STATUS_BY_WORDS.get(v);
+    }
+
+    /** The {@linkplain StatusWords status words} as {@link #letterWords} leaves them ("won't do" as "won t do"). */
+    private static final Map<String, ActionStatus> STATUS_BY_WORDS = statusByWords();
+
+    private static Map<String, ActionStatus> statusByWords() {
+        Map<String, ActionStatus> m = new HashMap<>();
+        for (Map.Entry<ActionStatus, List<String>> e : StatusWords.all().entrySet()) {
+            for (String w : e.getValue()) {
+                m.put(letterWords(w), e.getKey());
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /**

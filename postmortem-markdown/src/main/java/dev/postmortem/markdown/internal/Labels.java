@@ -73,12 +73,12 @@ final class Labels {
      */
     private static int boldWholeClose(String line) {
         int end = line.length();
-        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+        while (end > 0 && Source.isRegexSpace(line.charAt(end - 1))) {
             end--;
         }
         if (end > 0 && line.charAt(end - 1) == ':') {
             end--;
-            while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+            while (end > 0 && Source.isRegexSpace(line.charAt(end - 1))) {
                 end--;
             }
         }
@@ -113,12 +113,12 @@ final class Labels {
             return null;
         }
         int nameEnd = close;
-        while (nameEnd > 2 && isRegexSpace(line.charAt(nameEnd - 1))) {
+        while (nameEnd > 2 && Source.isRegexSpace(line.charAt(nameEnd - 1))) {
             nameEnd--;
         }
         if (nameEnd > 2 && line.charAt(nameEnd - 1) == ':') {
             nameEnd--;
-            while (nameEnd > 2 && isRegexSpace(line.charAt(nameEnd - 1))) {
+            while (nameEnd > 2 && Source.isRegexSpace(line.charAt(nameEnd - 1))) {
                 nameEnd--;
             }
         }
@@ -129,14 +129,14 @@ final class Labels {
         int colon = line.indexOf(':', nameEnd);
         boolean colonInside = colon >= 0 && colon < close;
         int q = close + 2;
-        while (q < n && isRegexSpace(line.charAt(q))) {
+        while (q < n && Source.isRegexSpace(line.charAt(q))) {
             q++;
         }
         int value = -1;
         boolean colonAfter = false;
         if (q < n && line.charAt(q) == ':') {
             int r = q + 1;
-            while (r < n && isRegexSpace(line.charAt(r))) {
+            while (r < n && Source.isRegexSpace(line.charAt(r))) {
                 r++;
             }
             if (r < n && !hasLineTerminator(line, r + 1, n)) {
@@ -165,7 +165,7 @@ final class Labels {
     private static int plainWholeEnd(String line) {
         int end = line.endsWith(":") ? line.length() - 1 : line.length();
         int trimmed = end;
-        while (trimmed > 0 && isRegexSpace(line.charAt(trimmed - 1))) {
+        while (trimmed > 0 && Source.isRegexSpace(line.charAt(trimmed - 1))) {
             trimmed--;
         }
         if (trimmed == 0 || moreCodePoints(line, 0, trimmed, 60)) {
@@ -190,11 +190,11 @@ final class Labels {
     private static Label plainLabel(String line) {
         int n = line.length();
         int colon = line.indexOf(':');
-        if (colon < 1 || colon + 1 >= n || !isRegexSpace(line.charAt(colon + 1))) {
+        if (colon < 1 || colon + 1 >= n || !Source.isRegexSpace(line.charAt(colon + 1))) {
             return null;
         }
         int nameEnd = colon;
-        while (nameEnd > 0 && isRegexSpace(line.charAt(nameEnd - 1))) {
+        while (nameEnd > 0 && Source.isRegexSpace(line.charAt(nameEnd - 1))) {
             nameEnd--;
         }
         nameEnd = Math.max(nameEnd, 1);
@@ -208,7 +208,7 @@ final class Labels {
             }
         }
         int value = colon + 1;
-        while (value < n && isRegexSpace(line.charAt(value))) {
+        while (value < n && Source.isRegexSpace(line.charAt(value))) {
             value++;
         }
         if (value >= n || hasLineTerminator(line, value + 1, n) || !hasLetters(line, 0, nameEnd)) {
@@ -252,10 +252,6 @@ final class Labels {
         return chars > max && (chars > 2 * max || s.codePointCount(from, to) > max);
     }
 
-    /** What {@code \s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** Whether {@code s[from, to)} holds a letter (of any script). */
     private static boolean hasLetters(String s, int from, int to) {

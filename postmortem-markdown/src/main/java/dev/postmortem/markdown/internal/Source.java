@@ -96,4 +96,12 @@ final class Source {
     static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
+
+    /**
+     * Whether {@code c} is what {@code \\s} of {@link java.util.regex.Pattern} matches (without
+     * UNICODE_CHARACTER_CLASS): the hand scanners that stand for patterns use it.
+     */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

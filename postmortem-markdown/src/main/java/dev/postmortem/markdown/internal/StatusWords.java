@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words that state an action's status, as {@link DocumentParser#status(String)} reads them, for
- * finding the word a document wrote. A test checks that the parser reads each of them as its status.
+ * The words that state an action's status: {@link DocumentParser#status(String)} reads a status by them, and
+ * the editor finds the word a document wrote among them.
  */
 final class StatusWords {
 
@@ -26,6 +26,15 @@ final class StatusWords {
      */
     static List<String> longestFirst(ActionStatus status) {
         return WORDS.get(status);
+    }
+
+    /**
+     * All the words with their status.
+     *
+     * @return the words, lower case, by status
+     */
+    static Map<ActionStatus, List<String>> all() {
+        return WORDS;
     }
 
     private static Map<ActionStatus, List<String>> words() {

@@ -208,7 +208,7 @@ final class TimeText {
                 pos = zm.end;
             }
         }
-        if (date == null && yearless == null && dateMayFollow && (charAt(s, pos, limit) == ',' || isSpace(charAt(s, pos, limit)))) {
+        if (date == null && yearless == null && dateMayFollow && (charAt(s, pos, limit) == ',' || Source.isRegexSpace(charAt(s, pos, limit)))) {
             int glue = stampDateGlueEnd(s, pos, limit);
             if (glue >= 0) {
                 DateMatch after = dateAt(s, glue, limit);
@@ -253,7 +253,7 @@ final class TimeText {
         if (end == i) {
             return -1; // without the "," the blank would have to be where it is: not a blank either
         }
-        if (charAt(s, end, limit) == 'o' && charAt(s, end + 1, limit) == 'n' && isSpace(charAt(s, end + 2, limit))) {
+        if (charAt(s, end, limit) == 'o' && charAt(s, end + 1, limit) == 'n' && Source.isRegexSpace(charAt(s, end + 2, limit))) {
             end = skipSpaces(s, end + 2, limit, 3);
         }
         return end;
@@ -275,13 +275,13 @@ final class TimeText {
         }
         i = skipSpaces(s, i, limit, 3);
         char c = charAt(s, i, limit);
-        if (c == 'a' && charAt(s, i + 1, limit) == 't' && isSpace(charAt(s, i + 2, limit))) {
+        if (c == 'a' && charAt(s, i + 1, limit) == 't' && Source.isRegexSpace(charAt(s, i + 2, limit))) {
             return skipSpaces(s, i + 2, limit, 3);
         }
         if (c == '@' || c == '~') {
             return skipSpaces(s, i + 1, limit, 2);
         }
-        if ((c == '-' || c == '–') && isSpace(charAt(s, i + 1, limit))) {
+        if ((c == '-' || c == '–') && Source.isRegexSpace(charAt(s, i + 1, limit))) {
             return skipSpaces(s, i + 1, limit, 2);
         }
         return i;
@@ -303,7 +303,7 @@ final class TimeText {
             return null; // a date written with letters opens with a whole weekday or month name
         }
         char afterNumber = digit ? charAt(s, isDigit(charAt(s, pos + 1, limit)) ? pos + 2 : pos + 1, limit) : 0;
-        boolean dayFirst = !digit || (isSpace(afterNumber) || "sSnNrRtT".indexOf(afterNumber) >= 0) && monthAfterDay(s, pos, limit);
+        boolean dayFirst = !digit || (Source.isRegexSpace(afterNumber) || "sSnNrRtT".indexOf(afterNumber) >= 0) && monthAfterDay(s, pos, limit);
         Matcher m;
         if (digit && isDigit(charAt(s, pos + 1, limit)) && isDigit(charAt(s, pos + 2, limit))
                 && isDigit(charAt(s, pos + 3, limit)) && (charAt(s, pos + 4, limit) == '-' || charAt(s, pos + 4, limit) == '/')) {
@@ -533,7 +533,7 @@ final class TimeText {
                 return t == null ? null : new TimeMatch(t, m.end(), false);
             }
         }
-        if (isSpace(after) || after == 'a' || after == 'A' || after == 'p' || after == 'P') {
+        if (Source.isRegexSpace(after) || after == 'a' || after == 'A' || after == 'p' || after == 'P') {
             m = TIME_HOUR.matcher(s).region(pos, limit);
             if (m.lookingAt()) {
                 LocalTime t = time(Integer.parseInt(m.group(1)), 0, 0, 0, m.group(2));
@@ -635,7 +635,7 @@ final class TimeText {
         }
         String ampm = null;
         int blanks = 0;
-        while (blanks < 2 && isSpace(charAt(s, end + blanks, limit))) {
+        while (blanks < 2 && Source.isRegexSpace(charAt(s, end + blanks, limit))) {
             blanks++;
         }
         char letter = charAt(s, end + blanks, limit);
@@ -644,7 +644,7 @@ final class TimeText {
             if (charAt(s, q, limit) == '.') {
                 q++;
             }
-            if (isSpace(charAt(s, q, limit))) {
+            if (Source.isRegexSpace(charAt(s, q, limit))) {
                 q++;
             }
             char m = charAt(s, q, limit);
@@ -803,11 +803,11 @@ final class TimeText {
         }
         int from = open + 1;
         int leading = 0;
-        while (leading < 2 && from + leading < close && isSpace(s.charAt(from + leading))) {
+        while (leading < 2 && from + leading < close && Source.isRegexSpace(s.charAt(from + leading))) {
             leading++;
         }
         int trailing = 0;
-        while (trailing < 2 && close - 1 - trailing >= from && isSpace(s.charAt(close - 1 - trailing))) {
+        while (trailing < 2 && close - 1 - trailing >= from && Source.isRegexSpace(s.charAt(close - 1 - trailing))) {
             trailing++;
         }
         for (int l = 0; l <= leading; l++) {
@@ -847,7 +847,7 @@ final class TimeText {
      */
     static boolean maySpellZoneWord(String s, int first, int limit) {
         int end = letterRunEnd(s, first, limit);
-        return end - first <= 11 && isSpace(charAt(s, end, limit))
+        return end - first <= 11 && Source.isRegexSpace(charAt(s, end, limit))
                 && Arrays.binarySearch(SPELLED_ZONE_WORDS, nameCode(s, first, end)) >= 0;
     }
 
@@ -1049,15 +1049,10 @@ final class TimeText {
     /** Skips up to {@code max} characters that {@code \\s} matches. */
     private static int skipSpaces(String s, int pos, int limit, int max) {
         int i = pos;
-        while (i < limit && i - pos < max && isSpace(s.charAt(i))) {
+        while (i < limit && i - pos < max && Source.isRegexSpace(s.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** What {@code \\s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** What {@code \\d} matches. */
@@ -1310,11 +1305,11 @@ final class TimeText {
      * ASCII case) matches from {@code p}, or -1.
      */
     static int halfHourEnd(String s, int p, int limit) {
-        if (!wordAt(s, p, limit, "half") || !isSpace(charAt(s, p + 4, limit))) {
+        if (!wordAt(s, p, limit, "half") || !Source.isRegexSpace(charAt(s, p + 4, limit))) {
             return -1;
         }
         int hour = p + 5;
-        if (wordAt(s, hour, limit, "an") && isSpace(charAt(s, hour + 2, limit))) {
+        if (wordAt(s, hour, limit, "an") && Source.isRegexSpace(charAt(s, hour + 2, limit))) {
             hour += 3; // were "hour" not to follow, it would not follow without the "an " either
         }
         return wordAt(s, hour, limit, "hour") && !isAsciiLetter(charAt(s, hour + 4, limit)) ? hour + 4 : -1;
@@ -1421,13 +1416,13 @@ final class TimeText {
             int i = skipSpaces(s, q, limit, 2);
             if (charAt(s, i, limit) == '-') {
                 i++;
-                if (isSpace(charAt(s, i, limit))) {
+                if (Source.isRegexSpace(charAt(s, i, limit))) {
                     i++;
                 }
             }
-            if (wordAt(s, i, limit, "whole") && isSpace(charAt(s, i + 5, limit))) {
+            if (wordAt(s, i, limit, "whole") && Source.isRegexSpace(charAt(s, i + 5, limit))) {
                 i += 6;
-            } else if (wordAt(s, i, limit, "full") && isSpace(charAt(s, i + 4, limit))) {
+            } else if (wordAt(s, i, limit, "full") && Source.isRegexSpace(charAt(s, i + 4, limit))) {
                 i += 5;
             }
             int end = letterRunEnd(s, i, limit);
@@ -1513,7 +1508,7 @@ final class TimeText {
         for (int lead = PROSE_DURATION_LEADS.next(t, p, 0, n); lead >= 0; lead = PROSE_DURATION_LEADS.next(t, p, lead, n)) {
             // PROSE_DURATION_SKIP: up to three blanks, then optionally "for" and one to three blanks
             int from = skipSpaces(t, lead, n, 3);
-            if (t.startsWith("for", from) && isSpace(charAt(t, from + 3, n))) {
+            if (t.startsWith("for", from) && Source.isRegexSpace(charAt(t, from + 3, n))) {
                 from = skipSpaces(t, from + 3, n, 3);
             }
             Span d = durationAt(t, from);

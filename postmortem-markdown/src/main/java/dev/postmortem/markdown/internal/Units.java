@@ -154,7 +154,7 @@ final class Units {
      */
     private static int atxOpenEnd(String text, int from, int to) {
         int i = from;
-        while (i < to && isRegexSpace(text.charAt(i))) {
+        while (i < to && Source.isRegexSpace(text.charAt(i))) {
             i++;
         }
         if (i - from > 3 || i >= to || text.charAt(i) != '#') {
@@ -167,8 +167,8 @@ final class Units {
         if (h - i > 6) {
             return -1;
         }
-        if (h < to && isRegexSpace(text.charAt(h))) {
-            while (h < to && isRegexSpace(text.charAt(h))) {
+        if (h < to && Source.isRegexSpace(text.charAt(h))) {
+            while (h < to && Source.isRegexSpace(text.charAt(h))) {
                 h++;
             }
             return h;
@@ -185,7 +185,7 @@ final class Units {
     private static int atxCloseStart(String text, int from, int to) {
         int end = closeEnd(text, from, to);
         int hashes = end;
-        while (hashes > from && isRegexSpace(text.charAt(hashes - 1))) {
+        while (hashes > from && Source.isRegexSpace(text.charAt(hashes - 1))) {
             hashes--;
         }
         int start = hashes;
@@ -198,10 +198,10 @@ final class Units {
         if (start == from) {
             return from;
         }
-        if (!isRegexSpace(text.charAt(start - 1))) {
+        if (!Source.isRegexSpace(text.charAt(start - 1))) {
             return -1;
         }
-        while (start > from && isRegexSpace(text.charAt(start - 1))) {
+        while (start > from && Source.isRegexSpace(text.charAt(start - 1))) {
             start--;
         }
         return start;
@@ -221,8 +221,4 @@ final class Units {
         return to;
     }
 
-    /** What {@code \s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }
