@@ -1623,7 +1623,7 @@ final class TimeText {
                 int i = leads[k];
                 for (String w : words[(t.charAt(i) | 0x20) - 'a']) {
                     if (startsAt(t, i, w)) {
-                        int end = matchAt(t, i);
+                        int end = matchAt(t, p, i);
                         if (end >= 0) {
                             return end;
                         }
@@ -1638,9 +1638,10 @@ final class TimeText {
          * Where the pattern matches from {@code i}, a word start, or -1. The {@code \\b} before the word holds
          * where an ASCII character (no letter, digit or "_", as a word start has) is before it; with anything
          * else before it (a combining mark counts as a letter there), and for the alternative with a lookahead,
-         * the pattern itself is asked.
+         * the pattern itself is asked; that alternative only where a unit may follow (see
+         * {@link Prose#mayHoldUnitFrom}).
          */
-        private int matchAt(String t, int i) {
+        private int matchAt(String t, Prose p, int i) {
             int n = t.length();
             if (i > 0 && t.charAt(i - 1) >= 0x80) {
                 return patternAt(t, i);
@@ -1657,7 +1658,7 @@ final class TimeText {
                     }
                 }
             }
-            return pattern == PROSE_DURATION && wordAt(t, i, n, "for ") ? patternAt(t, i) : -1;
+            return pattern == PROSE_DURATION && wordAt(t, i, n, "for ") && p.mayHoldUnitFrom(i + 4) ? patternAt(t, i) : -1;
         }
 
         private int patternAt(String t, int i) {
@@ -1712,6 +1713,20 @@ final class TimeText {
         private int[] leadBits;
         private int leadCount;
 
+        /** How many of {@link #leads()} are lead words (the array holds more). */
+        int leadCount() {
+            leads();
+            return leadCount;
+        }
+
+        /** The {@link Leads} bits of lead {@code k}. */
+        int leadBits(int k) {
+            leads();
+            return leadBits[k];
+        }
+        /** What {@link #mayHoldUnitFrom} found: {@code -2} until asked, then the last place, or -1 for none. */
+        private int lastUnit = -2;
+
         private Prose(String s) {
             forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
             forTimes = forDurations.length() > MAX_SCAN * 3 ? forDurations.substring(0, MAX_SCAN * 3) : forDurations;
@@ -1743,29 +1758,33 @@ final class TimeText {
          * The word starts where a word of one of the {@link Leads} sets is, with {@link #leadBits}: found on first
          * use, in one pass over the duration text, {@link #leadCount} of them.
          */
-        private int[] leads() {
+        int[] leads() {
             if (leads == null) {
-                int[] at = new int[8];
-                int[] bits = new int[8];
-                int count = 0;
                 String t = forDurations;
                 int n = t.length();
-                // A word starts at a word character after none (or at 0); lead words start with an ASCII letter.
-                // Most characters are inside words, and only the first of each word is looked at further.
                 char[] cs = t.toCharArray(); // a copy, but read much faster than through charAt
-                boolean afterWord = false;
+                // First pass: where a word starts at an ASCII letter (lead words start with one), after no word
+                // character or at 0. Written without branches on the text: the word boundaries of prose fall
+                // at random, and a branch on each one is mispredicted about half the time.
+                int[] at = new int[(n + 1) / 2 + 1]; // at most one start in two characters, and one slot written past
+                int starts = 0;
+                int before = 0; // WORD of the character before, or 0
                 for (int i = 0; i < n; i++) {
                     char c = cs[i];
-                    boolean word = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-                    if (!word || afterWord) {
-                        afterWord = word;
-                        continue;
+                    int k = c < 0x80 ? CHAR_KIND[c] : Character.isLetterOrDigit(c) ? WORD : 0;
+                    at[starts] = i;
+                    starts += k >> 1 & ~before;
+                    before = k & WORD;
+                }
+                // Second pass: the word starts where a lead word is, with the bits of the sets it belongs to.
+                int[] bits = new int[8];
+                int count = 0;
+                for (int s = 0; s < starts; s++) {
+                    int i = at[s];
+                    if (i + 1 >= n) {
+                        continue; // too short for a lead word
                     }
-                    afterWord = true;
-                    int letter = (c | 0x20) - 'a';
-                    if (letter < 0 || letter >= 26 || i + 1 >= n) {
-                        continue; // a digit or "_", or too short for a lead word
-                    }
+                    int letter = (cs[i] | 0x20) - 'a';
                     // every lead word has two letters or more: their first two rule out most words cheaply
                     int second = (cs[i + 1] | 0x20) - 'a';
                     if (second < 0 || second >= 26 || (LEAD_SECONDS[letter] & 1 << second) == 0) {
@@ -1789,11 +1808,10 @@ final class TimeText {
                         }
                     }
                     if (found != 0) {
-                        if (count == at.length) {
-                            at = Arrays.copyOf(at, count * 2);
+                        if (count == bits.length) {
                             bits = Arrays.copyOf(bits, count * 2);
                         }
-                        at[count] = i;
+                        at[count] = i; // count <= s: the start it overwrites has been read
                         bits[count++] = found;
                     }
                 }
@@ -1802,6 +1820,30 @@ final class TimeText {
                 leads = at;
             }
             return leads;
+        }
+
+        /**
+         * Whether, at or after {@code from}, the duration text holds "hr", "ho" or "mi" in any ASCII case: every
+         * unit the "for ..." alternative of {@link #PROSE_DURATION} looks ahead to ({@code hours?}, {@code hrs?},
+         * {@code minutes?}, {@code mins?}) starts with one of them, so without one that alternative cannot match
+         * and its pattern need not be run. The last such place is found on first use, scanning from the end.
+         */
+        boolean mayHoldUnitFrom(int from) {
+            if (lastUnit == -2) {
+                String t = forDurations;
+                int i = t.length() - 2;
+                while (i >= 0 && !unitStartAt(t, i)) {
+                    i--;
+                }
+                lastUnit = i;
+            }
+            return lastUnit >= from;
+        }
+
+        private static boolean unitStartAt(String t, int i) {
+            char c = (char) (t.charAt(i) | 0x20);
+            char next = (char) (t.charAt(i + 1) | 0x20);
+            return c == 'h' ? next == 'r' || next == 'o' : c == 'm' && next == 'i';
         }
 
         /** What {@link TimeText#findRange(String, boolean)} finds in the text. */
@@ -1819,12 +1861,16 @@ final class TimeText {
             return proseDuration(this);
         }
 
-        /** {@link #isWordChar} of the ASCII characters. */
-        private static final boolean[] ASCII_WORD = new boolean[0x80];
+        /** {@link #CHAR_KIND}: a word character ({@link #isWordChar}). */
+        private static final int WORD = 1;
+        /** {@link #CHAR_KIND}: an ASCII letter, where a lead word may start (a word character too). */
+        private static final int LETTER = 2;
+        /** For each ASCII character, {@link #WORD} and {@link #LETTER} as they hold for it. */
+        private static final int[] CHAR_KIND = new int[0x80];
 
         static {
             for (char c = 0; c < 0x80; c++) {
-                ASCII_WORD[c] = isAsciiLetter(c) || isDigit(c) || c == '_';
+                CHAR_KIND[c] = isAsciiLetter(c) ? WORD | LETTER : isDigit(c) || c == '_' ? WORD : 0;
             }
         }
 

@@ -118,4 +118,100 @@ class TimeTextPrecheckTest {
         }
         assertTrue(found > 10_000, "too few: " + found);
     }
+
+    private static final String[] PROSE_WORDS = {"for", "For", "FOR", "from", "between", "started", "starting at", "began",
+        "on", "at", "at about", "until", "till", "ended", "resolved", "restored", "lasted", "lasting", "down for",
+        "outage of", "downtime of", "disruption", "commenced", "hours", "hour", "Hrs", "hr", "minutes", "MINS", "min",
+        "mi", "ho", "h", "m", "the", "outage", "down", "unavailable", "2", "45", "1.5", "~3", "a total of", "approximately",
+        "_x", "x1", "\u00e9t\u00e9", "\u0130", "\u212a", "\u00e0", "\u2019", "\u0301", "-", ",", ".", "(", "\t", "  ", "\n"};
+
+    private static String randomProse(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int parts = 1 + random.nextInt(14);
+        for (int p = 0; p < parts; p++) {
+            String w = PROSE_WORDS[random.nextInt(PROSE_WORDS.length)];
+            sb.append(random.nextInt(6) == 0 ? w.toUpperCase(Locale.ROOT) : w);
+            if (random.nextInt(4) > 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The scan {@link TimeText.Prose#leads()} replaced (one branch per character): the reference it must give. */
+    private static java.util.List<Integer> referenceWordStarts(String t) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        boolean afterWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean word = c < 0x80 ? Character.isLetterOrDigit(c) || c == '_' : Character.isLetterOrDigit(c);
+            if (word && !afterWord && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                starts.add(i);
+            }
+            afterWord = word;
+        }
+        return starts;
+    }
+
+    @Test
+    void leadsAreTheLeadWordsAtWordStarts() {
+        Random random = new Random(27112027L);
+        String[] leadWords = {"from", "between", "start", "beginning", "began", "commenc", "on", "occurred", "at", "conclud",
+            "ending", "ended", "until", "till", "resolved", "restored", "recovered", "fixed", "last", "down for",
+            "outage of", "downtime of", "disruption of", "for"};
+        int leads = 0;
+        for (int n = 0; n < 50_000; n++) {
+            String s = randomProse(random);
+            TimeText.Prose prose = TimeText.prose(s);
+            java.util.List<Integer> expected = new java.util.ArrayList<>();
+            for (int i : referenceWordStarts(s)) {
+                for (String w : leadWords) {
+                    if (s.regionMatches(true, i, w, 0, w.length()) && asciiCaseEquals(s, i, w)) {
+                        expected.add(i);
+                        break;
+                    }
+                }
+            }
+            java.util.List<Integer> actual = new java.util.ArrayList<>();
+            for (int k = 0; k < prose.leadCount(); k++) {
+                actual.add(prose.leads()[k]);
+                assertTrue(prose.leadBits(k) != 0, () -> "no set for a lead in '" + s + "'");
+            }
+            leads += actual.size();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, actual, () -> "leads of '" + s + "'");
+        }
+        assertTrue(leads > 50_000, "too few: " + leads);
+    }
+
+    /** Whether {@code w} (lower-case ASCII) is at {@code i} up to bit 0x20, as the lead scan compares. */
+    private static boolean asciiCaseEquals(String s, int i, String w) {
+        for (int j = 0; j < w.length(); j++) {
+            if ((s.charAt(i + j) | 0x20) != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The prose duration pattern's alternative with a lookahead, as in {@link TimeText}. */
+    private static final java.util.regex.Pattern FOR_DURATION = java.util.regex.Pattern.compile(
+            "(?i)\\bfor (?:a total of )?(?:approximately |about |around |roughly |nearly |~)?"
+                    + "(?=\\S+\\s?(?:hours?|minutes?|hrs?|mins?)\\b.{0,40}\\b(?:outage|downtime|down|disruption|unavailable))");
+
+    @Test
+    void unitCheckNeverMissesAForDuration() {
+        Random random = new Random(27112028L);
+        int matched = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String s = randomProse(random);
+            TimeText.Prose prose = TimeText.prose(s);
+            Matcher m = FOR_DURATION.matcher(s);
+            while (m.find()) {
+                matched++;
+                int at = m.start();
+                assertTrue(prose.mayHoldUnitFrom(at + 4), () -> "'" + s + "' at " + at);
+            }
+        }
+        assertTrue(matched > 300, "too few: " + matched);
+    }
 }
