@@ -1,5 +1,5 @@
 #!/bin/sh
-# Quick run of the five benchmark pairs, then the target check. Under 3 minutes on 2 cores with
+# Quick run of the five benchmark pairs, then the target check. About 3 minutes on 2 cores with
 # all three document sets (about 2 without the corpus). Run from anywhere, after
 #   ./mvnw -B -f postmortem-bench/pom.xml package   (or the reactor build)
 #
@@ -19,6 +19,14 @@ if [ -n "${POSTMORTEM_CORPUS:-}" ]; then
 else
   set --
 fi
-java -jar "$jar" 'dev\.postmortem\.bench\.(MarkdownParse|JsonRead|JsonWrite|Render|Validate)Bench' \
-  -p docs="$docs" -f 1 -wi 3 -w 500ms -i 3 -r 700ms -prof gc "$@" -rf json -rff "$out"
-java -cp "$jar" dev.postmortem.bench.CheckTargets "$out"
+# Warm-up per pair: on 2 cores the JIT needs 15 to 20 s for the parser, and with the old 1.5 s for
+# every pair the parse and JSON read scores measured mostly the compiler at work (PERFORMANCE.md,
+# "Warm-up"). The parse pair gets 8 s, the JSON pairs 3 s; render and validate are far from their lines.
+part="${out%.json}"
+java -jar "$jar" 'dev\.postmortem\.bench\.MarkdownParseBench' \
+  -p docs="$docs" -f 1 -wi 4 -w 2s -i 3 -r 700ms -prof gc "$@" -rf json -rff "$part.parse.json"
+java -jar "$jar" 'dev\.postmortem\.bench\.Json(Read|Write)Bench' \
+  -p docs="$docs" -f 1 -wi 3 -w 1s -i 3 -r 400ms -prof gc "$@" -rf json -rff "$part.json.json"
+java -jar "$jar" 'dev\.postmortem\.bench\.(Render|Validate)Bench' \
+  -p docs="$docs" -f 1 -wi 2 -w 500ms -i 3 -r 400ms -prof gc "$@" -rf json -rff "$part.model.json"
+java -cp "$jar" dev.postmortem.bench.CheckTargets --merge "$out" "$part.parse.json" "$part.json.json" "$part.model.json"

@@ -61,26 +61,42 @@ public final class CheckTargets {
     }
 
     /**
-     * Checks a results file.
+     * Checks one or more results files, read as one run (the quick run writes two); with
+     * {@code --merge OUT.json} first, also writes their runs as one JMH results file.
      *
-     * @param args the JMH JSON results file ({@code -rf json -rff FILE})
+     * @param args {@code [--merge OUT.json]} then the JMH JSON results files ({@code -rf json -rff FILE})
      */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: CheckTargets RESULTS.json");
+        String merged = null;
+        if (args.length >= 2 && args[0].equals("--merge")) {
+            merged = args[1];
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
+        if (args.length == 0) {
+            System.err.println("usage: CheckTargets [--merge OUT.json] RESULTS.json...");
             System.exit(2);
         }
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(new File(args[0]));
-        } catch (RuntimeException e) {
-            System.err.println("cannot read " + args[0] + ": " + e.getMessage());
-            System.exit(2);
-            return;
+        List<JsonNode> runs = new ArrayList<>();
+        for (String file : args) {
+            try {
+                JsonMapper.builder().build().readTree(new File(file)).forEach(runs::add);
+            } catch (RuntimeException e) {
+                System.err.println("cannot read " + file + ": " + e.getMessage());
+                System.exit(2);
+                return;
+            }
+        }
+        if (merged != null) {
+            try {
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(new File(merged), runs);
+            } catch (RuntimeException e) {
+                System.err.println("cannot write " + merged + ": " + e.getMessage());
+                System.exit(2);
+            }
         }
         // class -> params -> method -> score
         Map<String, Map<String, Map<String, double[]>>> scores = new TreeMap<>();
-        for (JsonNode run : root) {
+        for (JsonNode run : runs) {
             String benchmark = run.path("benchmark").asString();
             int dot = benchmark.lastIndexOf('.');
             String method = benchmark.substring(dot + 1);
@@ -123,7 +139,7 @@ public final class CheckTargets {
             }
         }
         if (pairs == 0) {
-            System.err.println("no baseline/postmortem pair in " + args[0]);
+            System.err.println("no baseline/postmortem pair in " + String.join(", ", args));
             System.exit(2);
         }
         if (!missed.isEmpty()) {

@@ -22,10 +22,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * Model to JSON with {@code PostmortemJson.write} ({@code postmortem}) against a stock Jackson 3
  * mapper writing the same document held in {@link PlainRecords} ({@code baseline}). Target: at least
  * 0.8x. One operation writes every document of the set.
+ *
+ * <p>Warm-up is 10 x 1 s, so that the JIT has finished with both sides before measuring (PERFORMANCE.md,
+ * "Warm-up").
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)

@@ -23,10 +23,14 @@ import org.commonmark.parser.Parser;
  * Markdown to model ({@code postmortem}) against commonmark-java's own parse of the same text with
  * source spans on ({@code baseline}). Target: {@code postmortem} at least 0.8x the throughput of
  * {@code baseline}. One operation parses every document of the set.
+ *
+ * <p>Warm-up is 12 x 2 s: on 2 cores the JIT's optimising compiler works on the parser (ours and
+ * commonmark's) for 15 to 20 s; after 5 x 1 s the measured iterations still rose one after the other
+ * (PERFORMANCE.md, "Warm-up").
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)

@@ -23,10 +23,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * Model to canonical Markdown ({@code postmortem}) against our parse of the same documents
  * ({@code baseline}). Target: rendering at least 2x the throughput of parsing. One operation handles
  * every document of the set.
+ *
+ * <p>Warm-up is 12 x 2 s: the baseline is our parse, and on 2 cores the JIT's optimising compiler works
+ * on it for 15 to 20 s; measured before that, the baseline reads slow and the ratio flatters us
+ * (PERFORMANCE.md, "Warm-up").
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)
