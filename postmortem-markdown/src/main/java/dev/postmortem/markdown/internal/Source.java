@@ -7,11 +7,14 @@ import java.util.Arrays;
 final class Source {
 
     private final String text;
+    /** Where each line starts; only the first {@link #lineCount} are lines. */
     private final int[] lineStarts;
+    private final int lineCount;
 
     Source(String text) {
         this.text = text;
-        int[] starts = new int[16];
+        // sized for lines of about 32 characters, so that most documents need no copy while it fills
+        int[] starts = new int[Math.max(16, text.length() >> 5)];
         int n = 0;
         starts[n++] = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -20,7 +23,8 @@ final class Source {
             }
             starts[n++] = i + 1;
         }
-        this.lineStarts = Arrays.copyOf(starts, n);
+        this.lineStarts = starts;
+        this.lineCount = n;
     }
 
     /** Normalises CRLF and CR line ends and drops a byte-order mark. */
@@ -43,7 +47,7 @@ final class Source {
     }
 
     int lineCount() {
-        return lineStarts.length;
+        return lineCount;
     }
 
     int lineStart(int line) {
@@ -52,7 +56,7 @@ final class Source {
 
     /** End of the line's text, before its line break. */
     int lineEnd(int line) {
-        return line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        return line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length();
     }
 
     String lineText(int line) {
@@ -60,7 +64,7 @@ final class Source {
     }
 
     int lineOf(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
         return i >= 0 ? i : -i - 2;
     }
 
