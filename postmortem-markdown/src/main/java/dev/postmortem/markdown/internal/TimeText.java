@@ -1540,8 +1540,14 @@ final class TimeText {
      */
     private static final String[][] LEAD_WORDS = new String[26][];
     private static final int[][] LEAD_WORD_BITS = new int[26][];
-    /** For each first letter, the second letters of the {@link #LEAD_WORDS} with it, as bits ({@code a} is bit 0). */
-    private static final int[] LEAD_SECONDS = new int[26];
+    /**
+     * For each first and second letter ({@code first * 26 + second}), the third letters of the {@link #LEAD_WORDS}
+     * that start with the two, as bits ({@code a} is bit 0), and {@link #ANY_THIRD} when one of them has only
+     * the two letters (then anything may follow); 0 when no lead word starts with the two.
+     */
+    private static final int[] LEAD_THIRDS = new int[26 * 26];
+    /** In {@link #LEAD_THIRDS}: a lead word ends after its first two letters, or its third is no letter. */
+    private static final int ANY_THIRD = 1 << 26;
 
     static {
         for (int letter = 0; letter < 26; letter++) {
@@ -1560,7 +1566,8 @@ final class TimeText {
             }
             LEAD_WORDS[letter] = words.toArray(new String[0]);
             for (String w : words) {
-                LEAD_SECONDS[letter] |= 1 << w.charAt(1) - 'a';
+                int third = w.length() > 2 ? w.charAt(2) - 'a' : -1;
+                LEAD_THIRDS[letter * 26 + w.charAt(1) - 'a'] |= third >= 0 && third < 26 ? 1 << third : ANY_THIRD;
             }
             LEAD_WORD_BITS[letter] = new int[bits.size()];
             for (int b = 0; b < bits.size(); b++) {
@@ -1785,10 +1792,18 @@ final class TimeText {
                         continue; // too short for a lead word
                     }
                     int letter = (cs[i] | 0x20) - 'a';
-                    // every lead word has two letters or more: their first two rule out most words cheaply
+                    // every lead word has two letters or more: their first two, and the third of the longer
+                    // ones, rule out most words cheaply (many common words share a lead word's first two)
                     int second = (cs[i + 1] | 0x20) - 'a';
-                    if (second < 0 || second >= 26 || (LEAD_SECONDS[letter] & 1 << second) == 0) {
+                    if (second < 0 || second >= 26) {
                         continue;
+                    }
+                    int thirds = LEAD_THIRDS[letter * 26 + second];
+                    if ((thirds & ANY_THIRD) == 0) {
+                        int third = i + 2 < n ? (cs[i + 2] | 0x20) - 'a' : -1;
+                        if (third < 0 || third >= 26 || (thirds & 1 << third) == 0) {
+                            continue;
+                        }
                     }
                     String[] words = LEAD_WORDS[letter];
                     int found = 0;
