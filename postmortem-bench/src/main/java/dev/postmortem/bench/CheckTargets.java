@@ -76,10 +76,11 @@ public final class CheckTargets {
             System.err.println("usage: CheckTargets [--merge OUT.json] RESULTS.json...");
             System.exit(2);
         }
+        JsonMapper mapper = JsonMapper.builder().build();
         List<JsonNode> runs = new ArrayList<>();
         for (String file : args) {
             try {
-                JsonMapper.builder().build().readTree(new File(file)).forEach(runs::add);
+                mapper.readTree(new File(file)).forEach(runs::add);
             } catch (RuntimeException e) {
                 System.err.println("cannot read " + file + ": " + e.getMessage());
                 System.exit(2);
@@ -88,7 +89,7 @@ public final class CheckTargets {
         }
         if (merged != null) {
             try {
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(new File(merged), runs);
+                mapper.writerWithDefaultPrettyPrinter().writeValue(new File(merged), runs);
             } catch (RuntimeException e) {
                 System.err.println("cannot write " + merged + ": " + e.getMessage());
                 System.exit(2);

@@ -1719,6 +1719,13 @@ final class TimeText {
         /** For each of {@link #leads}, the bits of the {@link Leads} sets that have a word there. */
         private int[] leadBits;
         private int leadCount;
+        /** What {@link #mayHoldUnitFrom} found: {@code -2} until asked, then the last place, or -1 for none. */
+        private int lastUnit = -2;
+
+        private Prose(String s) {
+            forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
+            forTimes = forDurations.length() > MAX_SCAN * 3 ? forDurations.substring(0, MAX_SCAN * 3) : forDurations;
+        }
 
         /** How many of {@link #leads()} are lead words (the array holds more). */
         int leadCount() {
@@ -1730,13 +1737,6 @@ final class TimeText {
         int leadBits(int k) {
             leads();
             return leadBits[k];
-        }
-        /** What {@link #mayHoldUnitFrom} found: {@code -2} until asked, then the last place, or -1 for none. */
-        private int lastUnit = -2;
-
-        private Prose(String s) {
-            forDurations = s.length() > MAX_SCAN * 5 ? s.substring(0, MAX_SCAN * 5) : s;
-            forTimes = forDurations.length() > MAX_SCAN * 3 ? forDurations.substring(0, MAX_SCAN * 3) : forDurations;
         }
 
         /** Whether the text can hold a time: a digit, or "noon" or "midnight" (found anywhere, as the readers look for them). */
@@ -1780,7 +1780,7 @@ final class TimeText {
                     char c = cs[i];
                     int k = c < 0x80 ? CHAR_KIND[c] : Character.isLetterOrDigit(c) ? WORD : 0;
                     at[starts] = i;
-                    starts += k >> 1 & ~before;
+                    starts += k >> 1 & ~before; // k >> 1: LETTER's bit
                     before = k & WORD;
                 }
                 // Second pass: the word starts where a lead word is, with the bits of the sets it belongs to.
@@ -1876,7 +1876,10 @@ final class TimeText {
             return proseDuration(this);
         }
 
-        /** {@link #CHAR_KIND}: a word character ({@link #isWordChar}). */
+        /**
+         * {@link #CHAR_KIND}: a word character (an ASCII letter, digit or {@code _}; beyond ASCII, what
+         * {@code Character.isLetterOrDigit} says).
+         */
         private static final int WORD = 1;
         /** {@link #CHAR_KIND}: an ASCII letter, where a lead word may start (a word character too). */
         private static final int LETTER = 2;
@@ -1887,10 +1890,6 @@ final class TimeText {
             for (char c = 0; c < 0x80; c++) {
                 CHAR_KIND[c] = isAsciiLetter(c) ? WORD | LETTER : isDigit(c) || c == '_' ? WORD : 0;
             }
-        }
-
-        private static boolean isWordChar(char c) {
-            return c < 0x80 ? isAsciiLetter(c) || isDigit(c) || c == '_' : Character.isLetterOrDigit(c);
         }
 
         /**
