@@ -1,5 +1,5 @@
 #!/bin/sh
-# Quick run of the five benchmark pairs, then the target check. Under 3 minutes (2 min 48 s) on 2 cores with
+# Quick run of the five benchmark pairs, then the target check. Under 3 minutes (2 min 45 s) on 2 cores with
 # all three document sets (about 2 without the corpus). Run from anywhere, after
 #   ./mvnw -B -f postmortem-bench/pom.xml package   (or the reactor build)
 #
@@ -19,14 +19,15 @@ if [ -n "${POSTMORTEM_CORPUS:-}" ]; then
 else
   set --
 fi
-# Warm-up per pair: on 2 cores the JIT needs 15 to 20 s for the parser, and with the old 1.5 s for
-# every pair the parse and JSON read scores measured mostly the compiler at work (PERFORMANCE.md,
-# "Warm-up"). The parse pair gets 8 s, the JSON pairs 3 s; render and validate are far from their lines.
+# Warm-up per pair, the same for both sides: on 2 cores the JIT works on our parse for 10 to 12 s on the
+# corpus (commonmark's settles sooner), and a score taken earlier measures the compiler at work
+# (PERFORMANCE.md, "Warm-up"). The parse pair gets 10 s, the JSON pairs 3 s; render and validate, far
+# from their lines, 1 s.
 part="${out%.json}"
 java -jar "$jar" 'dev\.postmortem\.bench\.MarkdownParseBench' \
-  -p docs="$docs" -f 1 -wi 4 -w 2s -i 3 -r 700ms -prof gc "$@" -rf json -rff "$part.parse.json"
+  -p docs="$docs" -f 1 -wi 5 -w 2s -i 3 -r 600ms -prof gc "$@" -rf json -rff "$part.parse.json"
 java -jar "$jar" 'dev\.postmortem\.bench\.Json(Read|Write)Bench' \
-  -p docs="$docs" -f 1 -wi 3 -w 1s -i 3 -r 400ms -prof gc "$@" -rf json -rff "$part.json.json"
+  -p docs="$docs" -f 1 -wi 3 -w 1s -i 3 -r 300ms -prof gc "$@" -rf json -rff "$part.json.json"
 java -jar "$jar" 'dev\.postmortem\.bench\.(Render|Validate)Bench' \
-  -p docs="$docs" -f 1 -wi 2 -w 500ms -i 3 -r 400ms -prof gc "$@" -rf json -rff "$part.model.json"
+  -p docs="$docs" -f 1 -wi 2 -w 500ms -i 3 -r 300ms -prof gc "$@" -rf json -rff "$part.model.json"
 java -cp "$jar" dev.postmortem.bench.CheckTargets --merge "$out" "$part.parse.json" "$part.json.json" "$part.model.json"

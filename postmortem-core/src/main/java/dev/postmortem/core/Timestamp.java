@@ -34,6 +34,18 @@ import java.util.regex.Pattern;
  */
 public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, String zoneLabel) {
 
+    /**
+     * The offsets of whole quarter hours from -18:00 to +18:00, the ones documents write: the same instances
+     * {@link ZoneOffset#ofTotalSeconds} returns, without its lookup in a concurrent map per timestamp read.
+     */
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
+
+    static {
+        for (int q = -72; q <= 72; q++) {
+            QUARTER_HOURS[q + 72] = ZoneOffset.ofTotalSeconds(q * 900);
+        }
+    }
+
     private static final String TIME = "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
     private static final Pattern TEXT = Pattern.compile(
             "(?:(\\d{4}-\\d{2}-\\d{2})(?:T(" + TIME + "))?|(" + TIME + "))"
@@ -181,7 +193,7 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
                 return null;
             }
             int total = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
-            offset = ZoneOffset.ofTotalSeconds(total);
+            offset = total % 900 == 0 ? QUARTER_HOURS[total / 900 + 72] : ZoneOffset.ofTotalSeconds(total);
             i += 6;
         }
         String label = null;
