@@ -1,5 +1,5 @@
 #!/bin/sh
-# Quick run of the five benchmark pairs, then the target check. Under 3 minutes (2 min 48 s) on 2 cores with
+# Quick run of the five benchmark pairs, then the target check. Under 3 minutes (2 min 50 s) on 2 cores with
 # all three document sets (about 2 without the corpus). Run from anywhere, after
 #   ./mvnw -B -f postmortem-bench/pom.xml package   (or the reactor build)
 #

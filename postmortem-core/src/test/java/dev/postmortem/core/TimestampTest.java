@@ -55,7 +55,7 @@ class TimestampTest {
         for (int sign : new int[] {1, -1}) {
             for (int h = 0; h <= 18; h++) {
                 for (int m : new int[] {0, 1, 7, 15, 20, 30, 44, 45, 59}) {
-                    String text = String.format("12:00%s%02d:%02d", sign > 0 ? "+" : "-", h, m);
+                    String text = String.format(java.util.Locale.ROOT, "12:00%s%02d:%02d", sign > 0 ? "+" : "-", h, m);
                     if (h == 18 && m > 0) {
                         assertThrows(IllegalArgumentException.class, () -> Timestamp.parse(text), text);
                         continue;
