@@ -6,7 +6,8 @@
 #   postmortem-bench/quick.sh [RESULTS.json]
 #   POSTMORTEM_CORPUS=../shared/corpus postmortem-bench/quick.sh   # adds the corpus document set
 #
-# Exit status: CheckTargets's (0 every target met, 1 a target missed, 2 no results).
+# Exit status: CheckTargets's (0 every target met, 1 a target missed, 2 no results); on a miss it also
+# prints a reminder that quick ratios scatter on small machines.
 set -eu
 cd "$(dirname "$0")/.."
 out="${1:-postmortem-bench/target/quick.json}"
@@ -30,4 +31,11 @@ java -jar "$jar" 'dev\.postmortem\.bench\.Json(Read|Write)Bench' \
   -p docs="$docs" -f 1 -wi 3 -w 1s -i 3 -r 300ms -prof gc "$@" -rf json -rff "$part.json.json"
 java -jar "$jar" 'dev\.postmortem\.bench\.(Render|Validate)Bench' \
   -p docs="$docs" -f 1 -wi 2 -w 500ms -i 3 -r 300ms -prof gc "$@" -rf json -rff "$part.model.json"
-java -cp "$jar" dev.postmortem.bench.CheckTargets --merge "$out" "$part.parse.json" "$part.json.json" "$part.model.json"
+status=0
+java -cp "$jar" dev.postmortem.bench.CheckTargets --merge "$out" "$part.parse.json" "$part.json.json" "$part.model.json" \
+  || status=$?
+if [ "$status" -eq 1 ]; then
+  echo "quick.sh: on a small machine a quick run's ratios scatter from run to run (the corpus parse read" \
+    "0.5x to 1.0x on 2 cores); confirm a miss with the full run (PERFORMANCE.md, \"The quick run\")" >&2
+fi
+exit "$status"
