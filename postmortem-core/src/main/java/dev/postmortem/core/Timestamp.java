@@ -35,16 +35,10 @@ import java.util.regex.Pattern;
 public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, String zoneLabel) {
 
     /**
-     * The offsets of whole quarter hours from -18:00 to +18:00, the ones documents write: the same instances
-     * {@link ZoneOffset#ofTotalSeconds} returns, without its lookup in a concurrent map per timestamp read.
+     * The offsets of whole quarter hours from -18:00 to +18:00, the ones documents write, filled on first use
+     * (see {@link #offsetOfSeconds}).
      */
     private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
-
-    static {
-        for (int q = -72; q <= 72; q++) {
-            QUARTER_HOURS[q + 72] = ZoneOffset.ofTotalSeconds(q * 900);
-        }
-    }
 
     private static final String TIME = "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?";
     private static final Pattern TEXT = Pattern.compile(
@@ -193,7 +187,7 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
                 return null;
             }
             int total = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
-            offset = total % 900 == 0 ? QUARTER_HOURS[total / 900 + 72] : ZoneOffset.ofTotalSeconds(total);
+            offset = offsetOfSeconds(total);
             i += 6;
         }
         String label = null;
@@ -213,6 +207,24 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */
+    /**
+     * {@link ZoneOffset#ofTotalSeconds}, without its lookup in a concurrent map per timestamp read for whole
+     * quarter hours. A slot is filled on first use, with the instance that method returns: two threads may both
+     * fill it, with the same instance, and a {@code ZoneOffset} is immutable, so a thread that sees it sees it whole.
+     */
+    private static ZoneOffset offsetOfSeconds(int total) {
+        if (total % 900 != 0) {
+            return ZoneOffset.ofTotalSeconds(total);
+        }
+        int slot = total / 900 + 72;
+        ZoneOffset offset = QUARTER_HOURS[slot];
+        if (offset == null) {
+            offset = ZoneOffset.ofTotalSeconds(total);
+            QUARTER_HOURS[slot] = offset;
+        }
+        return offset;
+    }
+
     private static int digits(String s, int from, int count) {
         int v = 0;
         for (int k = from; k < from + count; k++) {
