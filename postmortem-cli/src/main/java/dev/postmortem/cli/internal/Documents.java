@@ -36,6 +36,13 @@ final class Documents {
         static final PostmortemJson COMPACT = PostmortemJson.builder().pretty(false).build();
     }
 
+    /** Built on first use, so that check, which never renders or edits, does not load them. */
+    private static final class Markdown {
+        static final PostmortemRenderer RENDERER = PostmortemRenderer.builder().build();
+        // The same settings as the parser field below: the defaults.
+        static final PostmortemEditor EDITOR = PostmortemEditor.builder().parser(PostmortemParser.builder().build()).build();
+    }
+
     private static final Comparator<Diagnostic> BY_POSITION = new ByPosition();
 
     /**
@@ -65,8 +72,6 @@ final class Documents {
     }
 
     private final PostmortemParser parser = PostmortemParser.builder().build();
-    private final PostmortemRenderer renderer = PostmortemRenderer.builder().build();
-    private final PostmortemEditor editor = PostmortemEditor.builder().parser(parser).build();
     private final PostmortemValidator.Builder validatorBuilder;
     private PostmortemValidator validator;
     private final Set<String> disabled;
@@ -194,7 +199,7 @@ final class Documents {
 
     /** Writes an edited model into the document it was parsed from. */
     EditResult edit(ParseResult original, Postmortem edited) {
-        return editor.apply(original, edited);
+        return Markdown.EDITOR.apply(original, edited);
     }
 
     /** The parser's and the validator's findings of a parsed document, located. */
@@ -204,7 +209,7 @@ final class Documents {
 
     String write(Postmortem postmortem, Format to, boolean pretty) {
         if (to == Format.MD) {
-            return renderer.render(postmortem);
+            return Markdown.RENDERER.render(postmortem);
         }
         return pretty ? Json.PRETTY.write(postmortem) : Json.COMPACT.write(postmortem) + "\n";
     }
