@@ -206,7 +206,6 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
         }
     }
 
-    /** The value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */
     /**
      * {@link ZoneOffset#ofTotalSeconds}, without its lookup in a concurrent map per timestamp read for whole
      * quarter hours. A slot is filled on first use, with the instance that method returns: two threads may both
@@ -225,6 +224,7 @@ public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset, Strin
         return offset;
     }
 
+    /** The value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */
     private static int digits(String s, int from, int count) {
         int v = 0;
         for (int k = from; k < from + count; k++) {

@@ -39,8 +39,7 @@ final class Documents {
     /** Built on first use, so that check, which never renders or edits, does not load them. */
     private static final class Markdown {
         static final PostmortemRenderer RENDERER = PostmortemRenderer.builder().build();
-        // The same settings as the parser field below: the defaults.
-        static final PostmortemEditor EDITOR = PostmortemEditor.builder().parser(PostmortemParser.builder().build()).build();
+        static final PostmortemEditor EDITOR = PostmortemEditor.builder().build(); // default parser, as the field below
     }
 
     private static final Comparator<Diagnostic> BY_POSITION = new ByPosition();
